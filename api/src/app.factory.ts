@@ -1,0 +1,96 @@
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { Logger, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { existsSync } from 'node:fs';
+import { AppModule } from './app.module';
+import { ApiExceptionFilter } from './common/api-exception.filter';
+import { SpaFallback } from './common/spa-fallback';
+import { createValidationPipe } from './common/validation';
+import type { AppConfig } from './config/app-config';
+
+/**
+ * Builds the whole application (API under /api, the Angular app at /) without listening,
+ * so that main.ts and the integration tests start exactly the same thing.
+ */
+export async function createApp(
+  config: AppConfig,
+  options: { logger?: LogLevel[] | false } = {},
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: false,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: options.logger ?? ['log', 'warn', 'error'],
+    bufferLogs: false,
+  });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+
+  const webRoot = config.webRoot && existsSync(config.webRoot) ? config.webRoot : null;
+  if (config.webRoot && !webRoot) {
+    new Logger('Bootstrap').warn(
+      `Web app not found at ${config.webRoot}; serving the API only. Run "npm run build".`,
+    );
+  }
+  app.useGlobalFilters(new ApiExceptionFilter(webRoot ? new SpaFallback(webRoot) : null));
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        scriptSrc: ["'self'"],
+        // Angular and Angular Material add component styles as <style> elements at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // The app is served over plain HTTP on localhost in demo mode; HSTS belongs to the proxy.
+    hsts: false,
+  });
+
+  if (config.openApi) {
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Lederløft API')
+        .setDescription(
+          'Competency development planner built on the leadership foundation (ledelsesgrundlag).',
+        )
+        .setVersion('1')
+        .addBearerAuth()
+        .build(),
+    );
+    SwaggerModule.setup('api/docs', app, document, {
+      jsonDocumentUrl: 'api/docs/openapi.json',
+    });
+  }
+
+  if (webRoot) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      prefix: '/',
+      wildcard: true,
+      index: ['index.html'],
+      // Hashed bundles may be cached for long; index.html must be revalidated.
+      setHeaders: (res, path) => {
+        void res.header(
+          'cache-control',
+          path.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
+        );
+      },
+    });
+  }
+  return app;
+}

@@ -1,0 +1,40 @@
+import { resolve } from 'node:path';
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('defaults to SQLite under ./data on port 3000, admin routes closed', () => {
+    const config = loadConfig({}, '/srv/app');
+    expect(config.port).toBe(3000);
+    expect(config.database).toEqual({
+      type: 'sqlite',
+      path: resolve('/srv/app', 'data/lederloeft.sqlite'),
+    });
+    expect(config.adminApiToken).toBeNull();
+    expect(config.seedOnEmpty).toBe(true);
+  });
+
+  it('selects PostgreSQL from DATABASE_URL', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/ll',
+    });
+    expect(config.database).toEqual({
+      type: 'postgres',
+      url: 'postgres://u:p@127.0.0.1:5432/ll',
+    });
+  });
+
+  it('refuses a DATABASE_URL it cannot use', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(ConfigError);
+  });
+
+  it('reads "false" as false, and rejects words it does not know', () => {
+    expect(loadConfig({ SEED_ON_EMPTY: 'false' }).seedOnEmpty).toBe(false);
+    expect(() => loadConfig({ SEED_ON_EMPTY: 'maybe' })).toThrow(/SEED_ON_EMPTY/);
+  });
+
+  it('rejects a bad port and a short admin token', () => {
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
+    expect(() => loadConfig({ ADMIN_API_TOKEN: 'short' })).toThrow(/16 characters/);
+  });
+});

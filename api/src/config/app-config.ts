@@ -1,0 +1,87 @@
+import { isAbsolute, resolve } from 'node:path';
+
+export type DatabaseConfig = { type: 'sqlite'; path: string } | { type: 'postgres'; url: string };
+
+/** Everything the api reads from its environment, validated once at start-up. */
+export interface AppConfig {
+  host: string;
+  port: number;
+  database: DatabaseConfig;
+  /** Largest accepted request body; larger bodies get 413. */
+  bodyLimitBytes: number;
+  /**
+   * Bearer token that grants the admin policy until sign-in exists (ADR 0004).
+   * Unset means admin routes are closed.
+   */
+  adminApiToken: string | null;
+  /** Load the Ikast-Brande foundation into an empty database. */
+  seedOnEmpty: boolean;
+  /** Where the built Angular app lives; null when the api runs without it (tests). */
+  webRoot: string | null;
+  /** Serve Swagger UI and the OpenAPI document at /api/docs. */
+  openApi: boolean;
+}
+
+export class ConfigError extends Error {}
+
+const DEFAULT_SQLITE_PATH = './data/lederloeft.sqlite';
+
+function parsePort(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) {
+    throw new ConfigError(`${name} must be a port number 0-65535, got "${value}"`);
+  }
+  return n;
+}
+
+function parsePositiveInt(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) {
+    throw new ConfigError(`${name} must be a positive whole number, got "${value}"`);
+  }
+  return n;
+}
+
+function parseBoolean(value: string | undefined, name: string, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  // Explicit list: "false" must never become true by accident.
+  if (['1', 'true', 'yes', 'on'].includes(value.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(value.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${value}"`);
+}
+
+function parseDatabase(env: NodeJS.ProcessEnv, cwd: string): DatabaseConfig {
+  const url = env['DATABASE_URL'];
+  if (url) {
+    if (/^postgres(ql)?:\/\//.test(url)) return { type: 'postgres', url };
+    throw new ConfigError(
+      'DATABASE_URL must be a postgres:// or postgresql:// URL (leave it unset to use the embedded SQLite database at DATABASE_PATH)',
+    );
+  }
+  const path = env['DATABASE_PATH'] || DEFAULT_SQLITE_PATH;
+  return {
+    type: 'sqlite',
+    path: path === ':memory:' || isAbsolute(path) ? path : resolve(cwd, path),
+  };
+}
+
+/** Reads and validates the configuration; throws ConfigError with a readable message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const token = env['ADMIN_API_TOKEN'] ?? '';
+  if (token !== '' && token.length < 16) {
+    throw new ConfigError('ADMIN_API_TOKEN must be at least 16 characters long');
+  }
+  const webRoot = env['WEB_ROOT'];
+  return {
+    host: env['HOST'] || '127.0.0.1',
+    port: parsePort(env['PORT'], 'PORT', 3000),
+    database: parseDatabase(env, cwd),
+    bodyLimitBytes: parsePositiveInt(env['BODY_LIMIT_BYTES'], 'BODY_LIMIT_BYTES', 2 * 1024 * 1024),
+    adminApiToken: token === '' ? null : token,
+    seedOnEmpty: parseBoolean(env['SEED_ON_EMPTY'], 'SEED_ON_EMPTY', true),
+    webRoot: webRoot === undefined ? null : webRoot,
+    openApi: parseBoolean(env['OPENAPI'], 'OPENAPI', true),
+  };
+}

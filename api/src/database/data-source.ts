@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { DataSourceOptions } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { BehaviourEntity } from '../frameworks/behaviour.entity';
+import { CompetencyEntity } from '../frameworks/competency.entity';
+import { DogmaEntity } from '../frameworks/dogma.entity';
+import { FrameworkValueEntity } from '../frameworks/framework-value.entity';
+import { FrameworkEntity } from '../frameworks/framework.entity';
+import { CreateFrameworks1764230000000 } from './migrations/1764230000000-create-frameworks';
+
+// Listed as classes, not globs: webpack bundles the api into one file.
+export const ENTITIES = [
+  FrameworkEntity,
+  FrameworkValueEntity,
+  CompetencyEntity,
+  BehaviourEntity,
+  DogmaEntity,
+];
+export const MIGRATIONS = [CreateFrameworks1764230000000];
+
+/**
+ * The one place that turns configuration into TypeORM options, shared by the Nest app,
+ * the tests and the migration CLI. Schema changes only ever come from migrations.
+ */
+export function dataSourceOptions(database: AppConfig['database']): DataSourceOptions {
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error' as const],
+  };
+  if (database.type === 'postgres') {
+    return { ...common, type: 'postgres', url: database.url };
+  }
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database: database.path,
+    // WAL lets readers go on while the single writer writes; the busy timeout absorbs
+    // short lock waits instead of failing at once.
+    prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+      db.pragma('journal_mode = WAL');
+      db.pragma('busy_timeout = 5000');
+      db.pragma('foreign_keys = ON');
+    },
+  };
+}

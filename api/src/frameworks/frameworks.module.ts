@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { FrameworksController } from './frameworks.controller';
+import { FrameworksService } from './frameworks.service';
+import { InitialDataService } from './initial-data.service';
+
+@Module({
+  controllers: [FrameworksController],
+  providers: [FrameworksService, InitialDataService],
+  exports: [FrameworksService],
+})
+export class FrameworksModule {}

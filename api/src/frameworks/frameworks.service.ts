@@ -1,0 +1,208 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import type {
+  CasePackage,
+  FrameworkDocument,
+  FrameworkSummary,
+  FrameworkView,
+  Language,
+} from '@lederloeft/contracts';
+import {
+  DomainError,
+  nextEditionNumber,
+  planPublication,
+  validateFrameworkDocument,
+} from '@lederloeft/domain';
+import { WriteQueue } from '../database/write-queue';
+import { BehaviourEntity } from './behaviour.entity';
+import { toCasePackage } from './case-export';
+import { CompetencyEntity } from './competency.entity';
+import { DogmaEntity } from './dogma.entity';
+import { FrameworkValueEntity } from './framework-value.entity';
+import { FrameworkEntity } from './framework.entity';
+import {
+  documentToRows,
+  LoadedFramework,
+  toSummary,
+  toView,
+  viewToDocument,
+} from './framework.mapper';
+
+@Injectable()
+export class FrameworksService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly writes: WriteQueue,
+  ) {}
+
+  /** All editions, newest first, with their sizes counted in SQL. */
+  async list(): Promise<FrameworkSummary[]> {
+    const frameworks = await this.dataSource
+      .getRepository(FrameworkEntity)
+      .find({ order: { key: 'ASC', edition: 'DESC' } });
+    const count = async (entity: typeof CompetencyEntity | typeof BehaviourEntity) => {
+      const rows = await this.dataSource
+        .getRepository(entity)
+        .createQueryBuilder('x')
+        .select('x.framework_id', 'frameworkId')
+        .addSelect('COUNT(*)', 'n')
+        .groupBy('x.framework_id')
+        .getRawMany<{ frameworkId: string; n: string | number }>();
+      return new Map(rows.map((r) => [r.frameworkId, Number(r.n)]));
+    };
+    const [competencies, behaviours] = await Promise.all([
+      count(CompetencyEntity),
+      count(BehaviourEntity),
+    ]);
+    return frameworks.map((f) =>
+      toSummary(f, {
+        competencies: competencies.get(f.id) ?? 0,
+        behaviours: behaviours.get(f.id) ?? 0,
+      }),
+    );
+  }
+
+  /** The edition in force. */
+  async current(): Promise<FrameworkView> {
+    const framework = await this.dataSource
+      .getRepository(FrameworkEntity)
+      .findOne({ where: { status: 'published' } });
+    if (!framework) {
+      throw new DomainError('NOT_FOUND', 'Der er endnu ikke udgivet et ledelsesgrundlag.');
+    }
+    return toView(await this.loadContent(this.dataSource.manager, framework));
+  }
+
+  async get(id: string): Promise<FrameworkView> {
+    return toView(await this.load(this.dataSource.manager, id));
+  }
+
+  async exportDocument(id: string): Promise<FrameworkDocument> {
+    return viewToDocument(await this.get(id));
+  }
+
+  async exportCase(id: string, lang: Language): Promise<CasePackage> {
+    return toCasePackage(await this.get(id), lang);
+  }
+
+  /**
+   * Loads a document as a new edition of its framework line (edition numbers go on from
+   * the highest), as a draft or, with `publish`, as the edition in force. All or nothing.
+   */
+  async import(doc: FrameworkDocument, options: { publish: boolean }): Promise<FrameworkSummary> {
+    const issues = validateFrameworkDocument(doc);
+    if (issues.length > 0) {
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `Ledelsesgrundlaget kan ikke indlæses: ${issues.length} fejl.`,
+        issues,
+      );
+    }
+    try {
+      return await this.writes.run(async (manager) => {
+        const editions = await manager
+          .getRepository(FrameworkEntity)
+          .find({ where: { key: doc.key } });
+        const rows = documentToRows(doc, {
+          edition: nextEditionNumber(editions),
+          createdAt: new Date(),
+        });
+        await this.insert(manager, rows);
+        if (options.publish) {
+          await this.applyPublication(manager, rows.framework.id);
+        }
+        return this.summaryOf(manager, rows.framework.id);
+      });
+    } catch (error) {
+      throw this.conflictOrRethrow(error);
+    }
+  }
+
+  /** Makes a draft the edition in force, retiring the one before. */
+  async publish(id: string): Promise<FrameworkSummary> {
+    try {
+      return await this.writes.run(async (manager) => {
+        await this.applyPublication(manager, id);
+        return this.summaryOf(manager, id);
+      });
+    } catch (error) {
+      throw this.conflictOrRethrow(error);
+    }
+  }
+
+  /** Starts a new draft edition with the content of an existing one: how published content changes. */
+  async createDraftFrom(id: string): Promise<FrameworkSummary> {
+    const doc = await this.exportDocument(id);
+    return this.import(doc, { publish: false });
+  }
+
+  private async applyPublication(manager: EntityManager, id: string): Promise<void> {
+    const repo = manager.getRepository(FrameworkEntity);
+    const editions = await repo.find({
+      select: { id: true, key: true, edition: true, status: true },
+    });
+    const now = new Date();
+    const changes = planPublication(editions, id);
+    // Retire first: the database allows only one published edition at a time.
+    for (const change of changes) {
+      await repo.update(
+        { id: change.id, status: change.from },
+        change.to === 'published'
+          ? { status: 'published', publishedAt: now }
+          : { status: change.to },
+      );
+    }
+  }
+
+  private async insert(manager: EntityManager, rows: LoadedFramework): Promise<void> {
+    await manager.insert(FrameworkEntity, rows.framework);
+    if (rows.values.length) await manager.insert(FrameworkValueEntity, rows.values);
+    await manager.insert(CompetencyEntity, rows.competencies);
+    // Chunked: PostgreSQL and SQLite cap the number of bound parameters per statement.
+    for (let i = 0; i < rows.behaviours.length; i += 100) {
+      await manager.insert(BehaviourEntity, rows.behaviours.slice(i, i + 100));
+    }
+    if (rows.dogmas.length) await manager.insert(DogmaEntity, rows.dogmas);
+  }
+
+  private async summaryOf(manager: EntityManager, id: string): Promise<FrameworkSummary> {
+    const loaded = await this.load(manager, id);
+    return toSummary(loaded.framework, {
+      competencies: loaded.competencies.length,
+      behaviours: loaded.behaviours.length,
+    });
+  }
+
+  private async load(manager: EntityManager, id: string): Promise<LoadedFramework> {
+    const framework = await manager.getRepository(FrameworkEntity).findOne({ where: { id } });
+    if (!framework) {
+      throw new DomainError('NOT_FOUND', 'Ledelsesgrundlaget (udgaven) findes ikke.');
+    }
+    return this.loadContent(manager, framework);
+  }
+
+  private async loadContent(
+    manager: EntityManager,
+    framework: FrameworkEntity,
+  ): Promise<LoadedFramework> {
+    // One after another: inside a transaction they share one connection, which runs
+    // one query at a time anyway (and pg 9 will refuse overlapping queries on it).
+    const where = { where: { frameworkId: framework.id } };
+    const values = await manager.getRepository(FrameworkValueEntity).find(where);
+    const competencies = await manager.getRepository(CompetencyEntity).find(where);
+    const behaviours = await manager.getRepository(BehaviourEntity).find(where);
+    const dogmas = await manager.getRepository(DogmaEntity).find(where);
+    return { framework, values, competencies, behaviours, dogmas };
+  }
+
+  /** A unique-index violation means another writer got there first: a 409, not a 500. */
+  private conflictOrRethrow(error: unknown): unknown {
+    if (error instanceof QueryFailedError && /unique|duplicate/i.test(error.message)) {
+      return new DomainError(
+        'FRAMEWORK_CONFLICT',
+        'Ledelsesgrundlaget blev ændret samtidig af en anden. Prøv igen.',
+      );
+    }
+    return error;
+  }
+}

@@ -1,0 +1,5 @@
+export * from './lib/domain-error';
+export * from './lib/framework/framework-keys';
+export * from './lib/framework/framework-validation';
+export * from './lib/framework/framework-editions';
+export * from './lib/framework/seed/ikast-brande';

@@ -11,6 +11,13 @@ import { SpaFallback } from './common/spa-fallback';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+}
+
+const registeredRoutes = new WeakMap<NestFastifyApplication, RegisteredRoute[]>();
+
 /**
  * Builds the whole application (API under /api, the Angular app at /) without listening,
  * so that main.ts and the integration tests start exactly the same thing.
@@ -22,6 +29,11 @@ export async function createApp(
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     trustProxy: false,
+  });
+  const routes: RegisteredRoute[] = [];
+  // Recorded so the authorization test can walk every route the app really serves.
+  adapter.getInstance().addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: options.logger ?? ['log', 'warn', 'error'],
@@ -92,5 +104,11 @@ export async function createApp(
       },
     });
   }
+  registeredRoutes.set(app, routes);
   return app;
+}
+
+/** Every route registered on the app's Fastify instance so far (complete once it listens). */
+export function listRoutes(app: NestFastifyApplication): RegisteredRoute[] {
+  return [...(registeredRoutes.get(app) ?? [])];
 }

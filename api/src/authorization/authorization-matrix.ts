@@ -35,6 +35,13 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
     expect: { anonymous: 401, wrongToken: 401, admin: 400 },
   },
   {
+    method: 'PUT',
+    route: '/api/frameworks/:id',
+    policy: 'admin',
+    body: {},
+    expect: { anonymous: 401, wrongToken: 401, admin: 400 },
+  },
+  {
     method: 'POST',
     route: '/api/frameworks/:id/publish',
     policy: 'admin',

@@ -25,13 +25,13 @@ export interface LoadedFramework {
   dogmas: DogmaEntity[];
 }
 
-/** Rows to insert for a new edition built from a document. */
+/** Rows for an edition built from a document (a new edition, or a draft's new content). */
 export function documentToRows(
   doc: FrameworkDocument,
-  edition: { edition: number; createdAt: Date },
+  edition: { id?: string; edition: number; createdAt: Date },
 ): LoadedFramework {
   const framework = Object.assign(new FrameworkEntity(), {
-    id: randomUUID(),
+    id: edition.id ?? randomUUID(),
     key: doc.key,
     edition: edition.edition,
     editionLabel: doc.editionLabel ?? null,

@@ -7,6 +7,7 @@ import {
   Param,
   ParseUUIDPipe,
   Post,
+  Put,
   Query,
   Res,
 } from '@nestjs/common';
@@ -96,6 +97,20 @@ export class FrameworksController {
         publish: query.publish === 'true',
       }),
     };
+  }
+
+  @Put(':id')
+  @Policy('admin')
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary:
+      'Replace the content of a draft edition (published and retired editions never change: 409)',
+  })
+  replaceDraft(
+    @Param('id', uuid) id: string,
+    @Body() body: FrameworkDocumentDto,
+  ): Promise<FrameworkSummary> {
+    return this.frameworks.replaceDraft(id, body);
   }
 
   @Post(':id/publish')

@@ -375,6 +375,50 @@ describe('frameworks API', () => {
       expect(again.body.code).toBe('FRAMEWORK_NOT_PUBLISHABLE');
     });
 
+    it('a draft can be rewritten; a published edition refuses with 409 and stays as it was', async () => {
+      const live = (await t.request<FrameworkView>('GET', '/api/frameworks/current')).body;
+      const draft = (await t.asAdmin<FrameworkSummary>('POST', `/api/frameworks/${live.id}/drafts`))
+        .body;
+      const doc = (await t.request<FrameworkDocument>('GET', `/api/frameworks/${draft.id}/export`))
+        .body;
+      doc.editionLabel = '2027';
+      doc.competencies[0].behaviours.push({
+        key: 'handlekraft.ny-adfaerd',
+        group: 'personal',
+        text: { da: 'Holde fast i retningen.', en: 'Hold the course.' },
+      });
+
+      const replaced = await t.asAdmin<FrameworkSummary>('PUT', `/api/frameworks/${draft.id}`, {
+        body: doc,
+      });
+      expect(replaced.status).toBe(200);
+      expect(replaced.body).toMatchObject({
+        id: draft.id,
+        edition: draft.edition,
+        editionLabel: '2027',
+        status: 'draft',
+        behaviourCount: 33,
+      });
+      expect(
+        (await t.request<FrameworkDocument>('GET', `/api/frameworks/${draft.id}/export`)).body,
+      ).toEqual(doc);
+
+      const before = await tableCounts(t);
+      const refused = await t.asAdmin<ApiError>('PUT', `/api/frameworks/${live.id}`, { body: doc });
+      expect(refused.status).toBe(409);
+      expect(refused.body.code).toBe('FRAMEWORK_IMMUTABLE');
+      expect(await tableCounts(t)).toEqual(before);
+      expect((await t.request<FrameworkView>('GET', `/api/frameworks/${live.id}`)).body).toEqual(
+        live,
+      );
+
+      const otherKey = await t.asAdmin<ApiError>('PUT', `/api/frameworks/${draft.id}`, {
+        body: { ...doc, key: 'andet-grundlag' },
+      });
+      expect(otherKey.status).toBe(400);
+      expect(otherKey.body.details?.[0].path).toBe('key');
+    });
+
     it('imports and publishes in one step with ?publish=true', async () => {
       const doc = clone();
       doc.key = 'testkommune-ledelsesgrundlag';

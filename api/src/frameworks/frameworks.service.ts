@@ -8,6 +8,7 @@ import type {
   Language,
 } from '@lederloeft/contracts';
 import {
+  assertEditable,
   DomainError,
   nextEditionNumber,
   planPublication,
@@ -90,14 +91,7 @@ export class FrameworksService {
    * the highest), as a draft or, with `publish`, as the edition in force. All or nothing.
    */
   async import(doc: FrameworkDocument, options: { publish: boolean }): Promise<FrameworkSummary> {
-    const issues = validateFrameworkDocument(doc);
-    if (issues.length > 0) {
-      throw new DomainError(
-        'VALIDATION_FAILED',
-        `Ledelsesgrundlaget kan ikke indlæses: ${issues.length} fejl.`,
-        issues,
-      );
-    }
+    this.assertValid(doc);
     try {
       return await this.writes.run(async (manager) => {
         const editions = await manager
@@ -118,6 +112,38 @@ export class FrameworksService {
     }
   }
 
+  /**
+   * Replaces the whole content of a draft edition with a document. Published and retired
+   * editions refuse (FRAMEWORK_IMMUTABLE): their content is history.
+   */
+  async replaceDraft(id: string, doc: FrameworkDocument): Promise<FrameworkSummary> {
+    this.assertValid(doc);
+    return this.writes.run(async (manager) => {
+      const framework = (await this.load(manager, id)).framework;
+      assertEditable(framework);
+      if (doc.key !== framework.key) {
+        throw new DomainError('VALIDATION_FAILED', 'En udgave kan ikke skifte nøgle.', [
+          {
+            path: 'key',
+            message: `Nøglen skal være "${framework.key}" som i resten af udgaverne.`,
+          },
+        ]);
+      }
+      const rows = documentToRows(doc, {
+        id,
+        edition: framework.edition,
+        createdAt: framework.createdAt,
+      });
+      // Children first: competencies cascade to their behaviours and dogmas.
+      for (const entity of [DogmaEntity, BehaviourEntity, CompetencyEntity, FrameworkValueEntity]) {
+        await manager.delete(entity, { frameworkId: id });
+      }
+      await manager.delete(FrameworkEntity, { id });
+      await this.insert(manager, rows);
+      return this.summaryOf(manager, id);
+    });
+  }
+
   /** Makes a draft the edition in force, retiring the one before. */
   async publish(id: string): Promise<FrameworkSummary> {
     try {
@@ -134,6 +160,17 @@ export class FrameworksService {
   async createDraftFrom(id: string): Promise<FrameworkSummary> {
     const doc = await this.exportDocument(id);
     return this.import(doc, { publish: false });
+  }
+
+  private assertValid(doc: FrameworkDocument): void {
+    const issues = validateFrameworkDocument(doc);
+    if (issues.length > 0) {
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `Ledelsesgrundlaget kan ikke indlæses: ${issues.length} fejl.`,
+        issues,
+      );
+    }
   }
 
   private async applyPublication(manager: EntityManager, id: string): Promise<void> {

@@ -45,7 +45,8 @@ export class PolicyGuard implements CanActivate {
       );
     }
     const header = request.headers.authorization ?? '';
-    const match = /^Bearer (.+)$/.exec(header);
+    // The auth scheme is case-insensitive (RFC 9110).
+    const match = /^Bearer (.+)$/i.exec(header);
     if (!match) {
       throw new UnauthorizedException('Log ind som administrator (Authorization: Bearer <token>).');
     }

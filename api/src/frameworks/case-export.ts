@@ -16,12 +16,16 @@ const urn = (identifier: string) => `urn:uuid:${identifier}`;
 /**
  * Maps an edition to a 1EdTech CASE 1.1 CFPackage: the CFDocument, one CFItem per
  * competency and behaviour, and isChildOf associations (behaviour → competency →
- * document). Identifiers are derived from the edition id and the stable keys, so two
- * exports of one edition are identical and two editions never collide.
+ * document). Identifiers are derived from the framework's key, the language and the stable
+ * keys: a competency keeps its identifier from edition to edition (CASE's model of a
+ * framework that evolves, with `version` and `lastChangeDateTime` telling editions apart),
+ * and the Danish and English packages never share one.
  */
 export function toCasePackage(view: FrameworkView, lang: Language): CasePackage {
-  const id = (name: string) => uuidV5(`${view.id}/${name}`, LEDERLOEFT_CASE_NAMESPACE);
-  const changed = view.publishedAt ?? view.createdAt;
+  const id = (name: string) => uuidV5(`${view.key}/${lang}/${name}`, LEDERLOEFT_CASE_NAMESPACE);
+  // The date the current adoption status began: retirement, else publication.
+  const statusStart = view.retiredAt ?? view.publishedAt;
+  const changed = statusStart ?? view.createdAt;
   const documentId = id('document');
   const documentLink: CaseLinkUri = {
     title: view.name[lang],
@@ -95,7 +99,7 @@ export function toCasePackage(view: FrameworkView, lang: Language): CasePackage 
       language: lang,
       version: view.editionLabel ?? String(view.edition),
       adoptionStatus: adoptionStatus(view.status),
-      ...(view.publishedAt ? { statusStartDate: view.publishedAt.slice(0, 10) } : {}),
+      ...(statusStart ? { statusStartDate: statusStart.slice(0, 10) } : {}),
       lastChangeDateTime: changed,
       CFPackageURI: {
         title: view.name[lang],

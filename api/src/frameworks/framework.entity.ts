@@ -56,6 +56,9 @@ export class FrameworkEntity {
   @Column(dateTimeColumn('published_at', true))
   publishedAt!: Date | null;
 
+  @Column(dateTimeColumn('retired_at', true))
+  retiredAt!: Date | null;
+
   @Column(dateTimeColumn('created_at'))
   createdAt!: Date;
 

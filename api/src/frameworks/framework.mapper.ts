@@ -43,6 +43,7 @@ export function documentToRows(
     foundation: doc.foundation.map((p) => text(p.da, p.en)),
     competenciesIntro: doc.competenciesIntro.map((p) => text(p.da, p.en)),
     publishedAt: null,
+    retiredAt: null,
     createdAt: edition.createdAt,
   });
   const frameworkId = framework.id;
@@ -132,8 +133,9 @@ export function toSummary(
     edition: f.edition,
     editionLabel: f.editionLabel,
     status: f.status,
-    publishedAt: f.publishedAt ? new Date(f.publishedAt).toISOString() : null,
-    createdAt: new Date(f.createdAt).toISOString(),
+    publishedAt: f.publishedAt ? f.publishedAt.toISOString() : null,
+    retiredAt: f.retiredAt ? f.retiredAt.toISOString() : null,
+    createdAt: f.createdAt.toISOString(),
     current: f.status === 'published',
     competencyCount: counts.competencies,
     behaviourCount: counts.behaviours,

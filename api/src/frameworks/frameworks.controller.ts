@@ -3,7 +3,6 @@ import {
   Controller,
   Get,
   HttpCode,
-  NotFoundException,
   Param,
   ParseUUIDPipe,
   Post,
@@ -20,6 +19,7 @@ import type {
   FrameworkSummary,
   FrameworkView,
 } from '@lederloeft/contracts';
+import { DomainError } from '@lederloeft/domain';
 import { Policy } from '../common/policy.decorator';
 import { FrameworkDocumentDto } from './dto/framework-document.dto';
 import { ExportQueryDto, ImportQueryDto } from './dto/framework-query.dto';
@@ -27,7 +27,7 @@ import { FrameworksService } from './frameworks.service';
 
 // An id that is not a UUID cannot exist: it is simply not found.
 const uuid = new ParseUUIDPipe({
-  exceptionFactory: () => new NotFoundException('Ledelsesgrundlaget (udgaven) findes ikke.'),
+  exceptionFactory: () => new DomainError('NOT_FOUND', 'Ledelsesgrundlaget (udgaven) findes ikke.'),
 });
 
 @ApiTags('frameworks')

@@ -159,6 +159,33 @@ describe('frameworks API', () => {
       expect(again.body).toEqual(pkg);
     });
 
+    it('keeps CASE identifiers from edition to edition, and apart between languages', async () => {
+      const draft = (
+        await t.asAdmin<FrameworkSummary>('POST', `/api/frameworks/${current.id}/drafts`)
+      ).body;
+      const ids = async (id: string, lang: string) =>
+        (
+          await t.request<CasePackage>(
+            'GET',
+            `/api/frameworks/${id}/export?format=case&lang=${lang}`,
+          )
+        ).body;
+      const [thisDa, nextDa, thisEn] = [
+        await ids(current.id, 'da'),
+        await ids(draft.id, 'da'),
+        await ids(current.id, 'en'),
+      ];
+      expect(nextDa.CFItems.map((i) => i.identifier)).toEqual(
+        thisDa.CFItems.map((i) => i.identifier),
+      );
+      expect(nextDa.CFDocument).toMatchObject({
+        version: String(draft.edition),
+        adoptionStatus: 'Draft',
+      });
+      const english = new Set(thisEn.CFItems.map((i) => i.identifier));
+      expect(thisDa.CFItems.some((i) => english.has(i.identifier))).toBe(false);
+    });
+
     it('exports CASE statements in English on request', async () => {
       const res = await t.request<CasePackage>(
         'GET',
@@ -369,6 +396,17 @@ describe('frameworks API', () => {
       expect(
         (await t.request<FrameworkView>('GET', `/api/frameworks/${start.id}`)).body.competencies,
       ).toHaveLength(4);
+
+      const retired = (
+        await t.request<CasePackage>('GET', `/api/frameworks/${start.id}/export?format=case`)
+      ).body;
+      const retiredAt = list.find((f) => f.id === start.id)?.retiredAt;
+      expect(retiredAt).toEqual(expect.any(String));
+      expect(retired.CFDocument).toMatchObject({
+        adoptionStatus: 'Deprecated',
+        statusStartDate: retiredAt?.slice(0, 10),
+        lastChangeDateTime: retiredAt,
+      });
 
       const again = await t.asAdmin<ApiError>('POST', `/api/frameworks/${start.id}/publish`);
       expect(again.status).toBe(409);

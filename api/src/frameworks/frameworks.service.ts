@@ -40,7 +40,7 @@ export class FrameworksService {
   async list(): Promise<FrameworkSummary[]> {
     const frameworks = await this.dataSource
       .getRepository(FrameworkEntity)
-      .find({ order: { key: 'ASC', edition: 'DESC' } });
+      .find({ order: { createdAt: 'DESC', edition: 'DESC' } });
     const count = async (entity: typeof CompetencyEntity | typeof BehaviourEntity) => {
       const rows = await this.dataSource
         .getRepository(entity)
@@ -92,24 +92,21 @@ export class FrameworksService {
    */
   async import(doc: FrameworkDocument, options: { publish: boolean }): Promise<FrameworkSummary> {
     this.assertValid(doc);
-    try {
-      return await this.writes.run(async (manager) => {
-        const editions = await manager
-          .getRepository(FrameworkEntity)
-          .find({ where: { key: doc.key } });
-        const rows = documentToRows(doc, {
-          edition: nextEditionNumber(editions),
-          createdAt: new Date(),
-        });
-        await this.insert(manager, rows);
-        if (options.publish) {
-          await this.applyPublication(manager, rows.framework.id);
-        }
-        return this.summaryOf(manager, rows.framework.id);
+    return this.writeOrConflict(async (manager) => {
+      const editions = await manager
+        .getRepository(FrameworkEntity)
+        .find({ where: { key: doc.key } });
+      const rows = documentToRows(doc, {
+        edition: nextEditionNumber(editions),
+        createdAt: new Date(),
       });
-    } catch (error) {
-      throw this.conflictOrRethrow(error);
-    }
+      await manager.insert(FrameworkEntity, rows.framework);
+      await this.insertContent(manager, rows);
+      if (options.publish) {
+        await this.applyPublication(manager, rows.framework.id);
+      }
+      return this.summaryOf(manager, rows.framework.id);
+    });
   }
 
   /**
@@ -118,7 +115,7 @@ export class FrameworksService {
    */
   async replaceDraft(id: string, doc: FrameworkDocument): Promise<FrameworkSummary> {
     this.assertValid(doc);
-    return this.writes.run(async (manager) => {
+    return this.writeOrConflict(async (manager) => {
       const framework = (await this.load(manager, id)).framework;
       assertEditable(framework);
       if (doc.key !== framework.key) {
@@ -134,31 +131,29 @@ export class FrameworksService {
         edition: framework.edition,
         createdAt: framework.createdAt,
       });
-      // Children first: competencies cascade to their behaviours and dogmas.
+      // The edition row stays (other tables will refer to it); its content is replaced.
       for (const entity of [DogmaEntity, BehaviourEntity, CompetencyEntity, FrameworkValueEntity]) {
         await manager.delete(entity, { frameworkId: id });
       }
-      await manager.delete(FrameworkEntity, { id });
-      await this.insert(manager, rows);
+      const { id: _id, ...fields } = rows.framework;
+      await manager.update(FrameworkEntity, { id, status: 'draft' }, fields);
+      await this.insertContent(manager, rows);
       return this.summaryOf(manager, id);
     });
   }
 
   /** Makes a draft the edition in force, retiring the one before. */
   async publish(id: string): Promise<FrameworkSummary> {
-    try {
-      return await this.writes.run(async (manager) => {
-        await this.applyPublication(manager, id);
-        return this.summaryOf(manager, id);
-      });
-    } catch (error) {
-      throw this.conflictOrRethrow(error);
-    }
+    return this.writeOrConflict(async (manager) => {
+      await this.applyPublication(manager, id);
+      return this.summaryOf(manager, id);
+    });
   }
 
   /** Starts a new draft edition with the content of an existing one: how published content changes. */
   async createDraftFrom(id: string): Promise<FrameworkSummary> {
-    const doc = await this.exportDocument(id);
+    // The label names an edition ("2026"); the new draft gets its own when it is set.
+    const { editionLabel: _label, ...doc } = await this.exportDocument(id);
     return this.import(doc, { publish: false });
   }
 
@@ -182,17 +177,23 @@ export class FrameworksService {
     const changes = planPublication(editions, id);
     // Retire first: the database allows only one published edition at a time.
     for (const change of changes) {
-      await repo.update(
+      const result = await repo.update(
         { id: change.id, status: change.from },
         change.to === 'published'
           ? { status: 'published', publishedAt: now }
-          : { status: change.to },
+          : { status: change.to, retiredAt: now },
       );
+      // Conditional on the status read above: no row means another writer changed it.
+      if (result.affected === 0) {
+        throw new DomainError(
+          'FRAMEWORK_CONFLICT',
+          'Ledelsesgrundlaget blev ændret samtidig af en anden. Prøv igen.',
+        );
+      }
     }
   }
 
-  private async insert(manager: EntityManager, rows: LoadedFramework): Promise<void> {
-    await manager.insert(FrameworkEntity, rows.framework);
+  private async insertContent(manager: EntityManager, rows: LoadedFramework): Promise<void> {
     if (rows.values.length) await manager.insert(FrameworkValueEntity, rows.values);
     await manager.insert(CompetencyEntity, rows.competencies);
     // Chunked: PostgreSQL and SQLite cap the number of bound parameters per statement.
@@ -232,14 +233,21 @@ export class FrameworksService {
     return { framework, values, competencies, behaviours, dogmas };
   }
 
-  /** A unique-index violation means another writer got there first: a 409, not a 500. */
-  private conflictOrRethrow(error: unknown): unknown {
-    if (error instanceof QueryFailedError && /unique|duplicate/i.test(error.message)) {
-      return new DomainError(
-        'FRAMEWORK_CONFLICT',
-        'Ledelsesgrundlaget blev ændret samtidig af en anden. Prøv igen.',
-      );
+  /**
+   * Runs a write transaction in the queue. A unique-index violation means another writer
+   * got there first (another process, on PostgreSQL): a 409, not a 500.
+   */
+  private async writeOrConflict<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.writes.run(work);
+    } catch (error) {
+      if (error instanceof QueryFailedError && /unique|duplicate/i.test(error.message)) {
+        throw new DomainError(
+          'FRAMEWORK_CONFLICT',
+          'Ledelsesgrundlaget blev ændret samtidig af en anden. Prøv igen.',
+        );
+      }
+      throw error;
     }
-    return error;
   }
 }

@@ -31,6 +31,7 @@ export class CreateFrameworks1764230000000 implements MigrationInterface {
           c.text('foundation'),
           c.text('competencies_intro'),
           c.dateTime('published_at', true),
+          c.dateTime('retired_at', true),
           c.dateTime('created_at'),
         ],
         indices: [

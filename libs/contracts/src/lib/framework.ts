@@ -91,6 +91,8 @@ export interface FrameworkSummary {
   editionLabel: string | null;
   status: FrameworkStatus;
   publishedAt: string | null;
+  /** When a newer edition replaced this one. */
+  retiredAt: string | null;
   createdAt: string;
   /** True for the one edition that is in force. */
   current: boolean;

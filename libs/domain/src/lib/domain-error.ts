@@ -2,7 +2,7 @@ import type { ApiErrorDetail } from '@lederloeft/contracts';
 
 /**
  * Codes of rule violations. The api maps each code to an HTTP status in one place
- * (api/src/common/domain-exception.filter.ts), so rules never speak HTTP.
+ * (api/src/common/api-exception.filter.ts), so rules never speak HTTP.
  */
 export type DomainErrorCode =
   | 'VALIDATION_FAILED'

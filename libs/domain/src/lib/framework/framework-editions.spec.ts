@@ -1,7 +1,6 @@
 import { DomainError } from '../domain-error';
 import {
   assertEditable,
-  currentEdition,
   EditionState,
   isEditable,
   nextEditionNumber,
@@ -37,16 +36,6 @@ describe('framework editions', () => {
   it('numbers editions one above the highest, whatever their order', () => {
     expect(nextEditionNumber([])).toBe(1);
     expect(nextEditionNumber([{ edition: 2 }, { edition: 5 }, { edition: 1 }])).toBe(6);
-  });
-
-  it('finds the published edition as current', () => {
-    const editions = [
-      edition('a', 1, 'retired'),
-      edition('b', 2, 'published'),
-      edition('c', 3, 'draft'),
-    ];
-    expect(currentEdition(editions)?.id).toBe('b');
-    expect(currentEdition([edition('c', 1, 'draft')])).toBeUndefined();
   });
 
   it('publishing a draft retires the current edition', () => {

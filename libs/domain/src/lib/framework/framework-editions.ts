@@ -39,13 +39,6 @@ export function nextEditionNumber(editions: readonly Pick<EditionState, 'edition
   return editions.reduce((max, e) => Math.max(max, e.edition), 0) + 1;
 }
 
-/** The edition in force: the one published edition, if any. */
-export function currentEdition<T extends Pick<EditionState, 'status'>>(
-  editions: readonly T[],
-): T | undefined {
-  return editions.find((e) => e.status === 'published');
-}
-
 /**
  * Publishing makes a draft the one current edition and retires whichever edition was
  * current before (of any framework line: an organisation has one foundation in force).

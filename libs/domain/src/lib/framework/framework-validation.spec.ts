@@ -95,13 +95,21 @@ describe('validateFrameworkDocument', () => {
     expect(validateFrameworkDocument(doc).map((i) => i.path)).toEqual(['competencies[0].key']);
   });
 
+  it('accepts a competency without a "Fordi" sentence or group lead-ins', () => {
+    const doc = minimalDocument();
+    doc.competencies[0].because = { da: '', en: '' };
+    doc.competencies[0].frameIntro = { da: '', en: '' };
+    doc.competencies[0].personalIntro = { da: '', en: '' };
+    expect(validateFrameworkDocument(doc)).toEqual([]);
+  });
+
   it('rejects blank texts in either language, naming the language', () => {
     const doc = minimalDocument();
-    doc.competencies[0].because = { da: '  ', en: 'Because' };
+    doc.competencies[0].summary = { da: '  ', en: 'Summary' };
     doc.values[0].name = { da: 'Dialog', en: '' };
     expect(validateFrameworkDocument(doc).map((i) => i.path)).toEqual([
       'values[0].name.en',
-      'competencies[0].because.da',
+      'competencies[0].summary.da',
     ]);
   });
 

@@ -65,14 +65,9 @@ export function validateFrameworkDocument(doc: FrameworkDocument): ApiErrorDetai
   doc.competencies.forEach((competency, i) => {
     const at = `competencies[${i}]`;
     checkKey(competency.key, `${at}.key`);
-    for (const field of [
-      'title',
-      'summary',
-      'description',
-      'because',
-      'frameIntro',
-      'personalIntro',
-    ] as const) {
+    // Title and summary make a competency; another municipality's foundation may have no
+    // "Fordi" sentence or group lead-ins, so those may be blank (the UI leaves them out).
+    for (const field of ['title', 'summary'] as const) {
       checkText(competency[field], `${at}.${field}`);
     }
     if (competency.behaviours.length === 0) {

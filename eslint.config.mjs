@@ -20,12 +20,7 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: [
-      '**/dist',
-      '**/out-tsc',
-      '**/test-results',
-      '**/playwright-report',
-    ],
+    ignores: ['**/dist', '**/out-tsc', '**/test-results', '**/playwright-report'],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx'],

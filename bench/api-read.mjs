@@ -20,7 +20,13 @@ const base = `http://127.0.0.1:${port}`;
 const dir = mkdtempSync(join(tmpdir(), 'lederloeft-bench-'));
 
 const server = spawn(process.execPath, ['dist/api/main.js'], {
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'bench.sqlite'), DATABASE_URL: '' },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_PATH: join(dir, 'bench.sqlite'),
+    DATABASE_URL: '',
+  },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 const rssMb = () => {
@@ -57,7 +63,8 @@ async function run(label, path) {
   await Promise.all(Array.from({ length: concurrency }, worker));
   const elapsed = (Date.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  const q = (p) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))].toFixed(1);
+  const q = (p) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))].toFixed(1);
   console.log(
     `${label.padEnd(28)} ${String(Math.round(latencies.length / elapsed)).padStart(6)} req/s  p50 ${q(0.5)} ms  p95 ${q(0.95)} ms  p99 ${q(0.99)} ms  errors ${errors}  server RSS ${rssMb()} MB`,
   );
@@ -66,7 +73,9 @@ async function run(label, path) {
 try {
   await waitForServer();
   const current = await (await fetch(`${base}/api/frameworks/current`)).json();
-  console.log(`Node ${process.version}, ${seconds} s per route, concurrency ${concurrency}, SQLite, loopback`);
+  console.log(
+    `Node ${process.version}, ${seconds} s per route, concurrency ${concurrency}, SQLite, loopback`,
+  );
   console.log(`server RSS after start: ${rssMb()} MB`);
   await run('GET /api/health', '/api/health');
   await run('GET /api/frameworks/current', '/api/frameworks/current');

@@ -5,13 +5,23 @@ test.describe('one port: API, OpenAPI and web app', () => {
   test('health reports a reachable database', async ({ request }) => {
     const res = await request.get('/api/health');
     expect(res.status()).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'ok', database: { type: 'sqlite', reachable: true } });
+    expect(await res.json()).toMatchObject({
+      status: 'ok',
+      database: { type: 'sqlite', reachable: true },
+    });
   });
 
-  test('OpenAPI is served at /api/docs and describes the framework routes', async ({ request, page }) => {
+  test('OpenAPI is served at /api/docs and describes the framework routes', async ({
+    request,
+    page,
+  }) => {
     const doc = await (await request.get('/api/docs/openapi.json')).json();
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/frameworks/current', '/api/frameworks/{id}/export', '/api/frameworks/import']),
+      expect.arrayContaining([
+        '/api/frameworks/current',
+        '/api/frameworks/{id}/export',
+        '/api/frameworks/import',
+      ]),
     );
     await page.goto('/api/docs');
     await expect(page.getByText('Lederløft API').first()).toBeVisible();

@@ -36,20 +36,30 @@ test.describe('Ledelsesgrundlaget: a visitor reads the leadership foundation', (
     await saveScreenshot(page, 'ledelsesgrundlag-da');
   });
 
-  test('a competency page shows the Fordi, both groups of behaviours and the dogmas', async ({ page }) => {
+  test('a competency page shows the Fordi, both groups of behaviours and the dogmas', async ({
+    page,
+  }) => {
     await page.goto('/');
     await page.getByRole('link', { name: 'Ledelse med borgerne i centrum' }).click();
     await expect(page).toHaveURL(/\/ledelsesgrundlag\/borgerne-i-centrum$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ledelse med borgerne i centrum');
-    await expect(page.getByText('Fokus på kerneopgaverne gør en forskel for borgerne.')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Ledelse med borgerne i centrum',
+    );
+    await expect(
+      page.getByText('Fokus på kerneopgaverne gør en forskel for borgerne.'),
+    ).toBeVisible();
     await expect(page.getByTestId('behaviours-frame').getByRole('listitem')).toHaveCount(5);
     await expect(page.getByTestId('behaviours-personal').getByRole('listitem')).toHaveCount(4);
-    await expect(page.getByTestId('dogmas')).toContainText('Vi udøver myndighed med et servicegen.');
+    await expect(page.getByTestId('dogmas')).toContainText(
+      'Vi udøver myndighed med et servicegen.',
+    );
     await expectNoA11yViolations(page);
     await saveScreenshot(page, 'kompetence-borgerne-i-centrum-da');
   });
 
-  test('switching to English shows English titles, and the choice is remembered', async ({ page }) => {
+  test('switching to English shows English titles, and the choice is remembered', async ({
+    page,
+  }) => {
     await page.goto('/ledelsesgrundlag/hedekraft');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ledelse med hedekraft');
     await page.getByRole('button', { name: 'English' }).click();
@@ -71,10 +81,14 @@ test.describe('Ledelsesgrundlaget: a visitor reads the leadership foundation', (
 
     await page.getByRole('button', { name: 'Dansk' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'da');
-    await expect(page.getByTestId('competency-card').first()).toContainText('Ledelse med handlekraft');
+    await expect(page.getByTestId('competency-card').first()).toContainText(
+      'Ledelse med handlekraft',
+    );
   });
 
-  test('the layout works on a phone, and an unknown competency gets a friendly page', async ({ page }) => {
+  test('the layout works on a phone, and an unknown competency gets a friendly page', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/ledelsesgrundlag/findes-ikke');
     await expect(page.getByRole('link', { name: /ledelsesgrundlag/i }).first()).toBeVisible();

@@ -31,6 +31,8 @@ import {
 
 @Injectable()
 export class FrameworksService {
+  private readonly settledContent = new Map<string, LoadedFramework>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly writes: WriteQueue,
@@ -71,11 +73,11 @@ export class FrameworksService {
     if (!framework) {
       throw new DomainError('NOT_FOUND', 'Der er endnu ikke udgivet et ledelsesgrundlag.');
     }
-    return toView(await this.loadContent(this.dataSource.manager, framework));
+    return toView(await this.readContent(framework));
   }
 
   async get(id: string): Promise<FrameworkView> {
-    return toView(await this.load(this.dataSource.manager, id));
+    return toView(await this.readContent(await this.findEdition(this.dataSource.manager, id)));
   }
 
   async exportDocument(id: string): Promise<FrameworkDocument> {
@@ -116,7 +118,7 @@ export class FrameworksService {
   async replaceDraft(id: string, doc: FrameworkDocument): Promise<FrameworkSummary> {
     this.assertValid(doc);
     return this.writeOrConflict(async (manager) => {
-      const framework = (await this.load(manager, id)).framework;
+      const framework = await this.findEdition(manager, id);
       assertEditable(framework);
       if (doc.key !== framework.key) {
         throw new DomainError('VALIDATION_FAILED', 'En udgave kan ikke skifte nøgle.', [
@@ -211,12 +213,33 @@ export class FrameworksService {
     });
   }
 
-  private async load(manager: EntityManager, id: string): Promise<LoadedFramework> {
+  private async findEdition(manager: EntityManager, id: string): Promise<FrameworkEntity> {
     const framework = await manager.getRepository(FrameworkEntity).findOne({ where: { id } });
     if (!framework) {
       throw new DomainError('NOT_FOUND', 'Ledelsesgrundlaget (udgaven) findes ikke.');
     }
-    return this.loadContent(manager, framework);
+    return framework;
+  }
+
+  private async load(manager: EntityManager, id: string): Promise<LoadedFramework> {
+    return this.loadContent(manager, await this.findEdition(manager, id));
+  }
+
+  /**
+   * Reads an edition's content outside any transaction. The content of a published or
+   * retired edition never changes (it is history), so it is kept in memory after the first
+   * read; that holds across several api processes too. Drafts are always read afresh.
+   */
+  private async readContent(framework: FrameworkEntity): Promise<LoadedFramework> {
+    const cached = this.settledContent.get(framework.id);
+    if (cached) {
+      return { ...cached, framework };
+    }
+    const loaded = await this.loadContent(this.dataSource.manager, framework);
+    if (framework.status !== 'draft') {
+      this.settledContent.set(framework.id, loaded);
+    }
+    return loaded;
   }
 
   private async loadContent(

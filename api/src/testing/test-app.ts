@@ -17,29 +17,21 @@ export interface TestResponse<T = unknown> {
   text: string;
 }
 
+export interface TestRequest {
+  /** Sent as JSON. */
+  body?: unknown;
+  /** Sent as is (malformed or oversized bodies). */
+  rawBody?: string;
+  headers?: Record<string, string>;
+}
+
 export interface TestApp {
   app: NestFastifyApplication;
   config: AppConfig;
   baseUrl: string;
-  request<T = unknown>(
-    method: string,
-    path: string,
-    init?: {
-      body?: unknown;
-      rawBody?: string;
-      headers?: Record<string, string>;
-    },
-  ): Promise<TestResponse<T>>;
+  request<T = unknown>(method: string, path: string, init?: TestRequest): Promise<TestResponse<T>>;
   /** Same as request, with the admin bearer token. */
-  asAdmin<T = unknown>(
-    method: string,
-    path: string,
-    init?: {
-      body?: unknown;
-      rawBody?: string;
-      headers?: Record<string, string>;
-    },
-  ): Promise<TestResponse<T>>;
+  asAdmin<T = unknown>(method: string, path: string, init?: TestRequest): Promise<TestResponse<T>>;
   /** Runs a read-only SQL query directly against the database (for "nothing was written" checks). */
   query<T = Record<string, unknown>>(sql: string): Promise<T[]>;
   close(): Promise<void>;
@@ -64,15 +56,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const port = typeof address === 'object' && address ? address.port : 0;
   const baseUrl = `http://127.0.0.1:${port}`;
 
-  const request = async <T>(
-    method: string,
-    path: string,
-    init: {
-      body?: unknown;
-      rawBody?: string;
-      headers?: Record<string, string>;
-    } = {},
-  ) => {
+  const request = async <T>(method: string, path: string, init: TestRequest = {}) => {
     const hasBody = init.body !== undefined || init.rawBody !== undefined;
     const response = await fetch(`${baseUrl}${path}`, {
       method,

@@ -1,13 +1,14 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { PolicyGuard } from './common/policy.guard';
+import { AuthModule } from './auth/auth.module';
 import type { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/config.token';
 import { dataSourceOptions } from './database/data-source';
 import { WriteQueue } from './database/write-queue';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { HealthModule } from './health/health.module';
+import { OrganisationModule } from './organisation/organisation.module';
+import { DemoModule } from './demo/demo.module';
 
 /** Config, database and the write queue, available to every feature module. */
 @Global()
@@ -26,11 +27,7 @@ class CoreModule {
           retryDelay: 1000,
         }),
       ],
-      providers: [
-        { provide: APP_CONFIG, useValue: config },
-        WriteQueue,
-        { provide: APP_GUARD, useClass: PolicyGuard },
-      ],
+      providers: [{ provide: APP_CONFIG, useValue: config }, WriteQueue],
       exports: [APP_CONFIG, WriteQueue],
     };
   }
@@ -41,7 +38,14 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), HealthModule, FrameworksModule],
+      imports: [
+        CoreModule.forRoot(config),
+        AuthModule,
+        HealthModule,
+        FrameworksModule,
+        OrganisationModule,
+        DemoModule,
+      ],
     };
   }
 }

@@ -1,57 +1,138 @@
 import type { AccessPolicy } from '../common/policy.decorator';
 
-/** The callers the matrix distinguishes. Leaders, managers, HR and directors come with sign-in. */
-export type Caller = 'anonymous' | 'wrongToken' | 'admin';
+/**
+ * The callers the matrix distinguishes. Session callers are the demo accounts of
+ * docs/demo-accounts.json; `leader` is the target of every `/api/leaders/:id` route, `otherLeader`
+ * a leader elsewhere with another manager, `manager` the target's manager, `director` the
+ * chef over the target's fagområde (and so also in the target's manager chain).
+ */
+export const CALLERS = [
+  'anonymous',
+  'wrongToken',
+  'adminToken',
+  'leader',
+  'otherLeader',
+  'manager',
+  'hr',
+  'director',
+  'admin',
+] as const;
+export type Caller = (typeof CALLERS)[number];
 
 export interface RouteRule {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** The route as registered, e.g. `/api/frameworks/:id`. */
   route: string;
-  policy: AccessPolicy;
+  policy: AccessPolicy[];
   /** Expected status per caller, for the sample request the test sends. */
   expect: Record<Caller, number>;
-  /** Ids in the route are filled with the current edition's id; body sent with the request. */
+  /** Body sent with the request. */
   body?: unknown;
+  /** The request ends or changes the caller's session: sign in afresh for it. */
+  freshSession?: boolean;
 }
 
-const publicRead = { anonymous: 200, wrongToken: 200, admin: 200 };
+const all = (status: number): Record<Caller, number> =>
+  Object.fromEntries(CALLERS.map((c) => [c, status])) as Record<Caller, number>;
+/** Signed-in callers get `status`; without valid credentials 401. */
+const signedIn = (
+  status: number,
+  overrides: Partial<Record<Caller, number>> = {},
+): Record<Caller, number> => ({
+  ...all(status),
+  anonymous: 401,
+  wrongToken: 401,
+  ...overrides,
+});
+/** Only administrators; everyone else signed in is refused with 403. */
+const adminOnly = (adminStatus: number) =>
+  signedIn(403, { adminToken: adminStatus, admin: adminStatus });
 
 /**
- * Who may call what: one row per route the API serves. The authorization test fails when
- * a route is served that has no row here, and checks every cell over HTTP. Admin cells
- * that are not 2xx show the request passed the guard and reached validation or rules.
+ * Who may call what: one row per route the API serves. The authorization test fails when a
+ * route is served that has no row here, and checks every cell over HTTP. Cells that are not
+ * 2xx for a permitted caller show the request passed the guard and met validation or a
+ * rule (e.g. 400 for the empty sample body). Object-level scope answers 404, so that a
+ * leader outside your scope is indistinguishable from one that does not exist.
  */
 export const AUTHORIZATION_MATRIX: RouteRule[] = [
-  { method: 'GET', route: '/api/health', policy: 'public', expect: publicRead },
-  { method: 'GET', route: '/api/frameworks', policy: 'public', expect: publicRead },
-  { method: 'GET', route: '/api/frameworks/current', policy: 'public', expect: publicRead },
-  { method: 'GET', route: '/api/frameworks/:id', policy: 'public', expect: publicRead },
-  { method: 'GET', route: '/api/frameworks/:id/export', policy: 'public', expect: publicRead },
+  { method: 'GET', route: '/api/health', policy: ['public'], expect: all(200) },
+  { method: 'GET', route: '/api/frameworks', policy: ['public'], expect: all(200) },
+  { method: 'GET', route: '/api/frameworks/current', policy: ['public'], expect: all(200) },
+  { method: 'GET', route: '/api/frameworks/:id', policy: ['public'], expect: all(200) },
+  { method: 'GET', route: '/api/frameworks/:id/export', policy: ['public'], expect: all(200) },
   {
     method: 'POST',
     route: '/api/frameworks/import',
-    policy: 'admin',
+    policy: ['admin'],
     body: {},
-    expect: { anonymous: 401, wrongToken: 401, admin: 400 },
+    expect: adminOnly(400),
   },
   {
     method: 'PUT',
     route: '/api/frameworks/:id',
-    policy: 'admin',
+    policy: ['admin'],
     body: {},
-    expect: { anonymous: 401, wrongToken: 401, admin: 400 },
+    expect: adminOnly(400),
   },
   {
     method: 'POST',
     route: '/api/frameworks/:id/publish',
-    policy: 'admin',
-    expect: { anonymous: 401, wrongToken: 401, admin: 409 },
+    policy: ['admin'],
+    expect: adminOnly(409),
   },
   {
     method: 'POST',
     route: '/api/frameworks/:id/drafts',
-    policy: 'admin',
-    expect: { anonymous: 401, wrongToken: 401, admin: 201 },
+    policy: ['admin'],
+    expect: adminOnly(201),
+  },
+
+  { method: 'POST', route: '/api/auth/login', policy: ['public'], body: {}, expect: all(400) },
+  {
+    method: 'POST',
+    route: '/api/auth/logout',
+    policy: ['authenticated'],
+    freshSession: true,
+    expect: signedIn(204),
+  },
+  {
+    method: 'POST',
+    route: '/api/auth/password',
+    policy: ['authenticated'],
+    body: {},
+    expect: signedIn(400),
+  },
+  { method: 'GET', route: '/api/me', policy: ['authenticated'], expect: signedIn(200) },
+  { method: 'GET', route: '/api/org-units', policy: ['authenticated'], expect: signedIn(200) },
+  { method: 'GET', route: '/api/leader-levels', policy: ['authenticated'], expect: signedIn(200) },
+
+  {
+    method: 'GET',
+    route: '/api/leaders/:id',
+    policy: ['authenticated'],
+    expect: signedIn(200, { otherLeader: 404 }),
+  },
+  {
+    method: 'GET',
+    route: '/api/leaders/:id/reports',
+    policy: ['authenticated'],
+    expect: signedIn(200, { otherLeader: 404 }),
+  },
+  {
+    method: 'GET',
+    route: '/api/leaders/:id/personal-foundation',
+    policy: ['authenticated'],
+    // Personal: the leader and the managers above (the director here is one of them).
+    expect: signedIn(200, { adminToken: 404, otherLeader: 404, hr: 404, admin: 404 }),
+  },
+  {
+    method: 'PUT',
+    route: '/api/leaders/:id/personal-foundation',
+    policy: ['leader'],
+    body: { text: 'Jeg leder gennem tillid.' },
+    // Only the leader writes; managers may read (403), strangers see nothing (404).
+    expect: signedIn(403, { leader: 200, otherLeader: 404 }),
   },
 ];
 

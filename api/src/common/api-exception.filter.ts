@@ -15,6 +15,7 @@ import type { SpaFallback } from './spa-fallback';
 const DOMAIN_STATUS: Record<DomainErrorCode, number> = {
   VALIDATION_FAILED: HttpStatus.BAD_REQUEST,
   NOT_FOUND: HttpStatus.NOT_FOUND,
+  FORBIDDEN: HttpStatus.FORBIDDEN,
   FRAMEWORK_IMMUTABLE: HttpStatus.CONFLICT,
   FRAMEWORK_NOT_PUBLISHABLE: HttpStatus.CONFLICT,
   FRAMEWORK_CONFLICT: HttpStatus.CONFLICT,

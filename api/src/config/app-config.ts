@@ -20,6 +20,16 @@ export interface AppConfig {
   webRoot: string | null;
   /** Serve Swagger UI and the OpenAPI document at /api/docs. */
   openApi: boolean;
+  /** Load the demo organisation and demo accounts into a database without one. */
+  demoData: boolean;
+  session: {
+    /** Signed out after this long without a request. */
+    idleMinutes: number;
+    /** Signed out after this long, whatever the activity. */
+    absoluteHours: number;
+    /** Mark the cookie Secure (set when served over HTTPS). */
+    secureCookie: boolean;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -83,5 +93,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     seedOnEmpty: parseBoolean(env['SEED_ON_EMPTY'], 'SEED_ON_EMPTY', true),
     webRoot: webRoot === undefined ? null : webRoot,
     openApi: parseBoolean(env['OPENAPI'], 'OPENAPI', true),
+    demoData: parseBoolean(env['DEMO_DATA'], 'DEMO_DATA', true),
+    session: {
+      idleMinutes: parsePositiveInt(env['SESSION_IDLE_MINUTES'], 'SESSION_IDLE_MINUTES', 30),
+      absoluteHours: parsePositiveInt(env['SESSION_ABSOLUTE_HOURS'], 'SESSION_ABSOLUTE_HOURS', 10),
+      secureCookie: parseBoolean(env['COOKIE_SECURE'], 'COOKIE_SECURE', false),
+    },
   };
 }

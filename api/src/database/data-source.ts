@@ -7,6 +7,14 @@ import { DogmaEntity } from '../frameworks/dogma.entity';
 import { FrameworkValueEntity } from '../frameworks/framework-value.entity';
 import { FrameworkEntity } from '../frameworks/framework.entity';
 import { CreateFrameworks1764230000000 } from './migrations/1764230000000-create-frameworks';
+import { CreateOrganisationAndAccounts1764240000000 } from './migrations/1764240000000-create-organisation-and-accounts';
+import { AccountRoleEntity } from '../auth/account-role.entity';
+import { AccountEntity } from '../auth/account.entity';
+import { SessionEntity } from '../auth/session.entity';
+import { LeaderLevelEntity } from '../organisation/leader-level.entity';
+import { LeaderEntity } from '../organisation/leader.entity';
+import { OrgUnitEntity } from '../organisation/org-unit.entity';
+import { SettingEntity } from '../settings/setting.entity';
 
 // Listed as classes, not globs: webpack bundles the api into one file.
 export const ENTITIES = [
@@ -15,8 +23,18 @@ export const ENTITIES = [
   CompetencyEntity,
   BehaviourEntity,
   DogmaEntity,
+  SettingEntity,
+  LeaderLevelEntity,
+  OrgUnitEntity,
+  LeaderEntity,
+  AccountEntity,
+  AccountRoleEntity,
+  SessionEntity,
 ];
-export const MIGRATIONS = [CreateFrameworks1764230000000];
+export const MIGRATIONS = [
+  CreateFrameworks1764230000000,
+  CreateOrganisationAndAccounts1764240000000,
+];
 
 /**
  * The one place that turns configuration into TypeORM options, shared by the Nest app,

@@ -31,6 +31,8 @@ export function columnKit() {
       isNullable: nullable,
     }),
     integer: (name: string): TableColumnOptions => ({ name, type: 'integer' }),
+    /** A real boolean on PostgreSQL, an integer 0/1 on SQLite (TypeORM maps both). */
+    boolean: (name: string): TableColumnOptions => ({ name, type: 'boolean' }),
     /** ISO-8601 UTC text; see database/iso-date-time.ts. */
     dateTime: (name: string, nullable = false): TableColumnOptions => ({
       name,

@@ -25,6 +25,12 @@ export interface TestRequest {
   headers?: Record<string, string>;
 }
 
+export interface SessionHeaders {
+  cookie: string;
+  'x-csrf-token': string;
+  leaderId: string | null;
+}
+
 export interface TestApp {
   app: NestFastifyApplication;
   config: AppConfig;
@@ -32,7 +38,9 @@ export interface TestApp {
   request<T = unknown>(method: string, path: string, init?: TestRequest): Promise<TestResponse<T>>;
   /** Same as request, with the admin bearer token. */
   asAdmin<T = unknown>(method: string, path: string, init?: TestRequest): Promise<TestResponse<T>>;
-  /** Runs a read-only SQL query directly against the database (for "nothing was written" checks). */
+  /** Signs in and returns headers that act as that person (cookie, and CSRF token for writes). */
+  signIn(email: string, password: string): Promise<SessionHeaders>;
+  /** Runs SQL directly against the database: "nothing was written" checks, edge cases. */
   query<T = Record<string, unknown>>(sql: string): Promise<T[]>;
   close(): Promise<void>;
 }
@@ -94,6 +102,19 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
           ...init.headers,
         },
       }),
+    signIn: async (email, password) => {
+      const res = await request<{ csrfToken: string; leaderId: string | null }>(
+        'POST',
+        '/api/auth/login',
+        {
+          body: { email, password },
+        },
+      );
+      if (res.status !== 200)
+        throw new Error(`Sign-in of ${email} failed: ${res.status} ${res.text}`);
+      const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
+      return { cookie, 'x-csrf-token': res.body.csrfToken, leaderId: res.body.leaderId };
+    },
     query: async <T>(sql: string) => (await app.get(DataSource).query(sql)) as T[],
     close: async () => {
       await app.close();

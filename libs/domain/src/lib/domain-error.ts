@@ -7,6 +7,7 @@ import type { ApiErrorDetail } from '@lederloeft/contracts';
 export type DomainErrorCode =
   | 'VALIDATION_FAILED'
   | 'NOT_FOUND'
+  | 'FORBIDDEN'
   | 'FRAMEWORK_IMMUTABLE'
   | 'FRAMEWORK_NOT_PUBLISHABLE'
   | 'FRAMEWORK_CONFLICT';

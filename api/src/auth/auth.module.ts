@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PolicyGuard } from '../common/policy.guard';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { LoginThrottle } from './login-throttle';
+import { PasswordHasher } from './password-hasher';
+import { PrincipalService } from './principal.service';
+import { SessionsService } from './sessions.service';
+
+@Module({
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    PasswordHasher,
+    LoginThrottle,
+    SessionsService,
+    PrincipalService,
+    // Global: every route of every module passes the PolicyGuard.
+    { provide: APP_GUARD, useClass: PolicyGuard },
+  ],
+  exports: [PasswordHasher],
+})
+export class AuthModule {}

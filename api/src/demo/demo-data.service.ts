@@ -1,0 +1,155 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { ORG_UNIT_KINDS } from '@lederloeft/contracts';
+import { AccountRoleEntity } from '../auth/account-role.entity';
+import { AccountEntity } from '../auth/account.entity';
+import { PasswordHasher } from '../auth/password-hasher';
+import { APP_CONFIG } from '../config/config.token';
+import type { AppConfig } from '../config/app-config';
+import { WriteQueue } from '../database/write-queue';
+import { LeaderEntity } from '../organisation/leader.entity';
+import { OrgUnitEntity } from '../organisation/org-unit.entity';
+import { SettingEntity } from '../settings/setting.entity';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_LEADER_PASSWORD,
+  DEMO_LEADERS,
+  DEMO_ORG_UNITS,
+} from './demo-organisation';
+
+const LEVEL_ORDER = ['direktoer', 'chef', 'mellemleder', 'foerstelinjeleder'];
+export const DEMO_MODE_SETTING = 'demo_mode';
+
+/**
+ * On a database without an organisation (the first start of `npm start`) loads the demo
+ * municipality: org units, about 60 leaders and an account for each, plus the HR, director
+ * and admin accounts of docs/demo-accounts.json. Off with DEMO_DATA=false, which is how a
+ * real installation starts before importing its own organisation.
+ */
+@Injectable()
+export class DemoDataService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DemoDataService.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly writes: WriteQueue,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.demoData) return;
+    if ((await this.dataSource.getRepository(OrgUnitEntity).count()) > 0) return;
+    await this.load();
+  }
+
+  async load(): Promise<void> {
+    const now = new Date();
+    // Hash each distinct password once (argon2id is deliberately slow).
+    const passwords = new Set([DEMO_LEADER_PASSWORD, ...DEMO_ACCOUNTS.map((a) => a.password)]);
+    const hashes = new Map<string, string>();
+    for (const password of passwords) hashes.set(password, await this.hasher.hash(password));
+
+    const unitIds = new Map<string, string>();
+    const units: OrgUnitEntity[] = [];
+    const byKind = [...DEMO_ORG_UNITS].sort(
+      (a, b) => ORG_UNIT_KINDS.indexOf(a.kind) - ORG_UNIT_KINDS.indexOf(b.kind),
+    );
+    for (const unit of byKind) {
+      const id = randomUUID();
+      unitIds.set(unit.ref, id);
+      const parent = unit.parentRef
+        ? units.find((u) => u.id === unitIds.get(unit.parentRef as string))
+        : undefined;
+      units.push(
+        Object.assign(new OrgUnitEntity(), {
+          id,
+          name: unit.name,
+          kind: unit.kind,
+          parentId: parent?.id ?? null,
+          externalId: unit.externalId,
+          path: `${parent?.path ?? '/'}${id}/`,
+          createdAt: now,
+        }),
+      );
+    }
+
+    const leaderIds = new Map(DEMO_LEADERS.map((l) => [l.ref, randomUUID()]));
+    const leaders = [...DEMO_LEADERS]
+      .sort((a, b) => LEVEL_ORDER.indexOf(a.levelKey) - LEVEL_ORDER.indexOf(b.levelKey))
+      .map((l) =>
+        Object.assign(new LeaderEntity(), {
+          id: leaderIds.get(l.ref),
+          name: l.name,
+          email: l.email.toLowerCase(),
+          title: l.title,
+          levelKey: l.levelKey,
+          orgUnitId: unitIds.get(l.orgUnitRef),
+          managerId: l.managerRef ? leaderIds.get(l.managerRef) : null,
+          startDate: l.startDate,
+          active: true,
+          personalFoundation: l.personalFoundation,
+          personalFoundationUpdatedAt: l.personalFoundation ? now : null,
+          createdAt: now,
+        }),
+      );
+
+    const accounts: AccountEntity[] = [];
+    const roles: AccountRoleEntity[] = [];
+    const listedLeaders = new Set(
+      DEMO_ACCOUNTS.map((a) => a.leaderRef).filter((r): r is string => r !== null),
+    );
+    const addAccount = (
+      email: string,
+      name: string,
+      password: string,
+      leaderRef: string | null,
+    ) => {
+      const account = Object.assign(new AccountEntity(), {
+        id: randomUUID(),
+        email: email.toLowerCase(),
+        name,
+        passwordHash: hashes.get(password),
+        leaderId: leaderRef ? leaderIds.get(leaderRef) : null,
+        active: true,
+        passwordChangedAt: now,
+        createdAt: now,
+      });
+      accounts.push(account);
+      return account;
+    };
+    for (const demo of DEMO_ACCOUNTS) {
+      const account = addAccount(demo.email, demo.name, demo.password, demo.leaderRef);
+      for (const role of demo.grantedRoles) {
+        const scopes = role === 'director' ? demo.directorScopeRefs : [null];
+        for (const scope of scopes) {
+          roles.push(
+            Object.assign(new AccountRoleEntity(), {
+              id: randomUUID(),
+              accountId: account.id,
+              role,
+              scopeOrgUnitId: scope ? unitIds.get(scope) : null,
+            }),
+          );
+        }
+      }
+    }
+    for (const leader of DEMO_LEADERS) {
+      if (!listedLeaders.has(leader.ref))
+        addAccount(leader.email, leader.name, DEMO_LEADER_PASSWORD, leader.ref);
+    }
+
+    await this.writes.run(async (manager) => {
+      for (const unit of units) await manager.insert(OrgUnitEntity, unit);
+      for (const leader of leaders) await manager.insert(LeaderEntity, leader);
+      for (let i = 0; i < accounts.length; i += 50)
+        await manager.insert(AccountEntity, accounts.slice(i, i + 50));
+      if (roles.length) await manager.insert(AccountRoleEntity, roles);
+      await manager.save(SettingEntity, { key: DEMO_MODE_SETTING, value: 'true' });
+    });
+    this.logger.log(
+      `Loaded the demo organisation: ${units.length} org units, ${leaders.length} leaders, ${accounts.length} accounts (see docs/demo-accounts.json).`,
+    );
+  }
+}

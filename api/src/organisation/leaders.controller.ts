@@ -1,0 +1,58 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Req } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import type { LeaderSummary, LeaderView, PersonalFoundationView } from '@lederloeft/contracts';
+import { DomainError } from '@lederloeft/domain';
+import type { Principal } from '../auth/principal';
+import { Policy } from '../common/policy.decorator';
+import { UpdatePersonalFoundationDto } from './dto/personal-foundation.dto';
+import { LeadersService } from './leaders.service';
+
+const leaderId = new ParseUUIDPipe({
+  exceptionFactory: () => new DomainError('NOT_FOUND', 'Lederen findes ikke.'),
+});
+const principal = (request: FastifyRequest) => request.principal as Principal;
+
+@ApiTags('leaders')
+@Controller('leaders')
+export class LeadersController {
+  constructor(private readonly leaders: LeadersService) {}
+
+  @Get(':id')
+  @Policy('authenticated')
+  @ApiOperation({ summary: 'A leader: self, their managers, HR, admin, directors over the unit' })
+  get(@Param('id', leaderId) id: string, @Req() request: FastifyRequest): Promise<LeaderView> {
+    return this.leaders.get(principal(request), id);
+  }
+
+  @Get(':id/reports')
+  @Policy('authenticated')
+  @ApiOperation({ summary: "A leader's direct reports (same scope as the leader)" })
+  reports(
+    @Param('id', leaderId) id: string,
+    @Req() request: FastifyRequest,
+  ): Promise<LeaderSummary[]> {
+    return this.leaders.directReports(principal(request), id);
+  }
+
+  @Get(':id/personal-foundation')
+  @Policy('authenticated')
+  @ApiOperation({ summary: 'The personal leadership foundation: the leader and their managers' })
+  personalFoundation(
+    @Param('id', leaderId) id: string,
+    @Req() request: FastifyRequest,
+  ): Promise<PersonalFoundationView> {
+    return this.leaders.personalFoundation(principal(request), id);
+  }
+
+  @Put(':id/personal-foundation')
+  @Policy('leader')
+  @ApiOperation({ summary: 'Write your own personal leadership foundation' })
+  updatePersonalFoundation(
+    @Param('id', leaderId) id: string,
+    @Body() body: UpdatePersonalFoundationDto,
+    @Req() request: FastifyRequest,
+  ): Promise<PersonalFoundationView> {
+    return this.leaders.updatePersonalFoundation(principal(request), id, body.text);
+  }
+}

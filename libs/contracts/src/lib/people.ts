@@ -1,0 +1,94 @@
+import type { LocalizedText } from './common';
+
+/**
+ * What a person may do. `leader` and `manager` follow from the organisation (a leader
+ * record linked to the account; having reports); `hr`, `director` and `admin` are granted.
+ */
+export type Role = 'leader' | 'manager' | 'hr' | 'director' | 'admin';
+export const ROLES: readonly Role[] = ['leader', 'manager', 'hr', 'director', 'admin'];
+export const GRANTED_ROLES: readonly Role[] = ['hr', 'director', 'admin'];
+
+/** Levels of the organisation tree, from the top. */
+export type OrgUnitKind = 'kommune' | 'fagomraade' | 'afdeling' | 'enhed';
+export const ORG_UNIT_KINDS: readonly OrgUnitKind[] = [
+  'kommune',
+  'fagomraade',
+  'afdeling',
+  'enhed',
+];
+
+export interface OrgUnitRef {
+  id: string;
+  name: string;
+}
+
+export interface OrgUnitView extends OrgUnitRef {
+  kind: OrgUnitKind;
+  parentId: string | null;
+  /** Id in the HR system, used to match on re-import. */
+  externalId: string | null;
+}
+
+/** A configurable leader level, e.g. førstelinjeleder; rank 1 is the top. */
+export interface LeaderLevelView {
+  key: string;
+  name: LocalizedText;
+  rank: number;
+}
+
+export interface LeaderSummary {
+  id: string;
+  name: string;
+  email: string;
+  title: string;
+  levelKey: string;
+  orgUnit: OrgUnitRef;
+  manager: { id: string; name: string } | null;
+  active: boolean;
+}
+
+export interface LeaderView extends LeaderSummary {
+  /** ISO date (YYYY-MM-DD) the leader started in the position. */
+  startDate: string | null;
+  /** Number of active direct reports. */
+  directReportCount: number;
+}
+
+/** The leader's own short text about their leadership (personligt ledelsesgrundlag). */
+export interface PersonalFoundationView {
+  leaderId: string;
+  /** Plain text; blank lines separate paragraphs. */
+  text: string;
+  updatedAt: string | null;
+}
+
+export interface UpdatePersonalFoundationRequest {
+  text: string;
+}
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
+}
+
+/** The signed-in person: `GET /api/me`, and the answer to a successful login. */
+export interface MeResponse {
+  accountId: string;
+  email: string;
+  name: string;
+  /** The leader record of this person, if they are a leader. */
+  leaderId: string | null;
+  roles: Role[];
+  /** Org unit subtrees a director oversees. */
+  directorScopes: OrgUnitRef[];
+  /** Send as the `X-CSRF-Token` header on every write made with the session cookie. */
+  csrfToken: string;
+}
+
+/** Name of the header that carries the CSRF token. */
+export const CSRF_HEADER = 'x-csrf-token';

@@ -2,3 +2,4 @@ export * from './lib/common';
 export * from './lib/framework';
 export * from './lib/case';
 export * from './lib/people';
+export * from './lib/assessment';

@@ -1,0 +1,93 @@
+import type { LocalizedText } from './common';
+
+/** Where evidence about a leader comes from. */
+export type AssessmentSource = 'self' | 'manager' | 'employees' | 'survey';
+export const ASSESSMENT_SOURCES: readonly AssessmentSource[] = [
+  'self',
+  'manager',
+  'employees',
+  'survey',
+];
+
+/** A point of the rating scale, e.g. 3 = "I nogen grad". */
+export interface ScalePoint {
+  value: number;
+  label: LocalizedText;
+}
+
+/** An assessment round, e.g. "Lederevaluering 2026", bound to one framework edition. */
+export interface AssessmentRoundView {
+  id: string;
+  name: string;
+  frameworkId: string;
+  /** ISO dates (YYYY-MM-DD). */
+  periodStart: string;
+  periodEnd: string;
+  sources: AssessmentSource[];
+  status: 'open' | 'closed';
+  /** Employee results with fewer respondents are not shown and not used. */
+  minRespondents: number;
+  scale: ScalePoint[];
+}
+
+/** One leader's own or their manager's ratings in a round; null = "kan ikke vurdere". */
+export interface RatingSheetView {
+  roundId: string;
+  leaderId: string;
+  source: 'self' | 'manager';
+  /** behaviour key → rating (null: "kan ikke vurdere"); unanswered behaviours are absent. */
+  ratings: Record<string, number | null>;
+  answered: number;
+  total: number;
+  updatedAt: string | null;
+}
+
+/** Saves one answer: the flow saves as you go. */
+export interface SaveRatingRequest {
+  behaviourKey: string;
+  /** 1..5 on the default scale, or null for "kan ikke vurdere". */
+  rating: number | null;
+}
+
+/** A source's level for a competency or behaviour, or why it is not shown. */
+export type SourceLevelView =
+  | { level: number; respondents: number }
+  | { suppressed: 'too-few-respondents'; respondents: number };
+
+export interface BlindSpotView {
+  self: number;
+  others: number;
+  /** self − others: positive when the leader rates themself higher than others do. */
+  difference: number;
+}
+
+export interface BehaviourGapView {
+  key: string;
+  observed: Partial<Record<AssessmentSource, SourceLevelView>>;
+  combined: number | null;
+  blindSpot: BlindSpotView | null;
+  /** The leader's org unit's local interpretation of the behaviour, if any. */
+  localInterpretation?: string | null;
+}
+
+export interface CompetencyGapView {
+  key: string;
+  target: number | null;
+  observed: Partial<Record<AssessmentSource, SourceLevelView>>;
+  combined: number | null;
+  /** target − combined; null when either is missing (never a hidden default). */
+  gap: number | null;
+  status: 'met' | 'gap' | 'no-target' | 'no-evidence';
+  evidence: { sources: AssessmentSource[]; ratings: number };
+  blindSpot: BlindSpotView | null;
+  behaviours: BehaviourGapView[];
+}
+
+/** `GET /api/leaders/:id/gap-profile`: the leader's gaps in one round. */
+export interface GapProfileView {
+  leaderId: string;
+  round: AssessmentRoundView;
+  levelKey: string;
+  weights: Record<AssessmentSource, number>;
+  competencies: CompetencyGapView[];
+}

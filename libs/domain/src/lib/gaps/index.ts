@@ -1,0 +1,3 @@
+export * from './gap-types';
+export * from './gap-settings';
+export * from './gap-profile';

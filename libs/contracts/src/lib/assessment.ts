@@ -61,10 +61,23 @@ export interface BlindSpotView {
   difference: number;
 }
 
+export type GapStatusView = 'met' | 'gap' | 'no-target' | 'no-evidence';
+
+export interface GapEvidenceView {
+  /** The sources that entered the combined level. */
+  sources: AssessmentSource[];
+  /** Number of individual ratings behind it. */
+  ratings: number;
+}
+
 export interface BehaviourGapView {
   key: string;
   observed: Partial<Record<AssessmentSource, SourceLevelView>>;
   combined: number | null;
+  /** The competency's target − this behaviour's combined level. */
+  gap: number | null;
+  evidence: GapEvidenceView;
+  status: GapStatusView;
   blindSpot: BlindSpotView | null;
   /** The leader's org unit's local interpretation of the behaviour, if any. */
   localInterpretation?: string | null;
@@ -77,8 +90,8 @@ export interface CompetencyGapView {
   combined: number | null;
   /** target − combined; null when either is missing (never a hidden default). */
   gap: number | null;
-  status: 'met' | 'gap' | 'no-target' | 'no-evidence';
-  evidence: { sources: AssessmentSource[]; ratings: number };
+  status: GapStatusView;
+  evidence: GapEvidenceView;
   blindSpot: BlindSpotView | null;
   behaviours: BehaviourGapView[];
 }

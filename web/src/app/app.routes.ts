@@ -8,6 +8,16 @@ export const appRoutes: Routes = [
     loadChildren: () => import('./framework/framework.routes').then((m) => m.frameworkRoutes),
   },
   {
+    path: 'log-ind',
+    title: titleKey('auth.signIn'),
+    loadComponent: () => import('./auth/sign-in/sign-in-page').then((m) => m.SignInPage),
+  },
+  {
+    path: 'min-udvikling',
+    loadChildren: () =>
+      import('./my-development/my-development.routes').then((m) => m.myDevelopmentRoutes),
+  },
+  {
     path: '**',
     title: titleKey('notFound.title'),
     loadComponent: () => import('./shell/not-found-page').then((m) => m.NotFoundPage),

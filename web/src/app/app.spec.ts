@@ -59,15 +59,22 @@ describe('App shell', () => {
     expect(element.querySelector('.brand')?.textContent).toContain('Lederløft');
   });
 
-  it('links only the built area and marks the others "Kommer snart" without links', async () => {
+  it('links only the built areas and marks the others "Kommer snart" without links', async () => {
     const { element } = await render();
     const nav = element.querySelector('#main-nav') as HTMLElement;
     const links = Array.from(nav.querySelectorAll('a'));
-    expect(links.map((a) => a.textContent?.trim())).toEqual(['Ledelsesgrundlaget']);
+    expect(links.map((a) => a.textContent?.trim())).toEqual([
+      'Ledelsesgrundlaget',
+      'Min udvikling',
+    ]);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '/ledelsesgrundlag',
+      '/min-udvikling',
+    ]);
     expect(links[0].getAttribute('aria-current')).toBe('page');
+    expect(links[1].getAttribute('aria-current')).toBeNull();
     const soon = Array.from(nav.querySelectorAll('.main-nav__item--soon'));
     expect(soon.map((item) => item.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
-      'Min udvikling Kommer snart',
       'Kursuskatalog Kommer snart',
       'Overblik Kommer snart',
       'Administration Kommer snart',

@@ -62,6 +62,77 @@ export const da = {
     'Vi kan ikke finde en ledelseskompetence med adressen »{key}«. Den kan være omdøbt, eller linket kan være forkert.',
   'competency.backToFramework': 'Tilbage til ledelsesgrundlaget',
 
+  'auth.signIn': 'Log ind',
+  'auth.signOut': 'Log ud',
+  'auth.signedInAs': 'Logget ind som',
+  'auth.signIn.intro':
+    'Log ind med din e-mail og adgangskode for at se dine oplysninger og arbejde med din egen udvikling.',
+  'auth.email': 'E-mail',
+  'auth.password': 'Adgangskode',
+  'auth.signIn.busy': 'Logger ind…',
+  'auth.signIn.errorTitle': 'Du blev ikke logget ind',
+  'auth.error.emailRequired': 'Skriv din e-mail.',
+  'auth.error.emailInvalid': 'Skriv en gyldig e-mail, fx navn@kommune.dk.',
+  'auth.error.passwordRequired': 'Skriv din adgangskode.',
+  'auth.error.wrongCredentials': 'Forkert e-mail eller adgangskode.',
+  'auth.error.tooManyAttempts': 'For mange forsøg på at logge ind. Vent lidt, og prøv igen.',
+  'auth.error.invalid': 'Tjek din e-mail og adgangskode, og prøv igen.',
+  'auth.error.unavailable':
+    'Du kunne ikke logges ind lige nu. Tjek din forbindelse, og prøv igen om lidt.',
+  'auth.alreadySignedIn': 'Du er logget ind som {name}.',
+  'auth.goToMyDevelopment': 'Gå til Min udvikling',
+
+  'leaderLevel.direktoer': 'Direktør',
+  'leaderLevel.chef': 'Chef',
+  'leaderLevel.mellemleder': 'Mellemleder',
+  'leaderLevel.foerstelinjeleder': 'Førstelinjeleder',
+
+  'myDevelopment.greeting':
+    'Hej {name}. Her finder du dine oplysninger som leder og dit personlige ledelsesgrundlag.',
+  'myDevelopment.notLeader.title': 'Siden er for ledere',
+  'myDevelopment.notLeader.text':
+    'Min udvikling er for kommunens ledere. Din konto er ikke knyttet til en leder, så der er ikke noget at vise her. Kontakt HR, hvis det er en fejl.',
+  'myDevelopment.loading': 'Henter dine oplysninger…',
+  'myDevelopment.error.title': 'Dine oplysninger kunne ikke hentes',
+  'myDevelopment.error.text': 'Der opstod en fejl. Tjek din forbindelse, og prøv igen om lidt.',
+  'myDevelopment.error.retry': 'Prøv igen',
+
+  'leaderFacts.title': 'Dine oplysninger',
+  'leaderFacts.jobTitle': 'Stilling',
+  'leaderFacts.level': 'Lederniveau',
+  'leaderFacts.orgUnit': 'Enhed',
+  'leaderFacts.manager': 'Nærmeste leder',
+  'leaderFacts.startDate': 'I stillingen siden',
+  'leaderFacts.none': 'Ingen',
+  'leaderFacts.notRecorded': 'Ikke oplyst',
+  'leaderFacts.source':
+    'Oplysningerne kommer fra kommunens HR-system. Kontakt HR, hvis noget er forkert.',
+
+  'personalFoundation.title': 'Mit personlige ledelsesgrundlag',
+  'personalFoundation.intro':
+    'Ledelsesgrundlaget lægger op til, at hver leder har sit eget personlige ledelsesgrundlag, der knytter an til det fælles. Skriv med dine egne ord, hvad du står for som leder, og hvordan du omsætter ledelsesgrundlaget i din hverdag.',
+  'personalFoundation.readFramework': 'Læs det fælles ledelsesgrundlag',
+  'personalFoundation.label': 'Mit personlige ledelsesgrundlag',
+  'personalFoundation.hint': 'Almindelig tekst. Adskil afsnit med en tom linje.',
+  'personalFoundation.count': '{count} af {max} tegn',
+  'personalFoundation.save': 'Gem',
+  'personalFoundation.saving': 'Gemmer…',
+  'personalFoundation.saved': 'Gemt kl. {time}',
+  'personalFoundation.unsaved': 'Du har ændringer, som ikke er gemt.',
+  'personalFoundation.error.prefix': 'Teksten blev ikke gemt.',
+  'personalFoundation.error.invalid': 'Tjek teksten: den må højst være {max} tegn.',
+  'personalFoundation.error.signedOut':
+    'Du er ikke længere logget ind. Kopier din tekst, log ind igen, og gem den.',
+  'personalFoundation.error.forbidden': 'Du kan kun skrive dit eget personlige ledelsesgrundlag.',
+  'personalFoundation.error.csrf':
+    'Siden passer ikke længere med dit log ind. Genindlæs siden, og prøv igen.',
+  'personalFoundation.error.unavailable': 'Tjek din forbindelse, og prøv igen om lidt.',
+  'personalFoundation.current.title': 'Sådan står det nu',
+  'personalFoundation.empty': 'Du har ikke skrevet dit personlige ledelsesgrundlag endnu.',
+  'personalFoundation.updatedAt': 'Senest gemt {date}',
+  'personalFoundation.leaveConfirm':
+    'Du har ændringer i dit personlige ledelsesgrundlag, som ikke er gemt. Vil du forlade siden alligevel?',
+
   'notFound.title': 'Siden findes ikke',
   'notFound.text':
     'Vi kan ikke finde den side, du leder efter. Linket kan være forkert eller forældet.',

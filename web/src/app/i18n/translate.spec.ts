@@ -1,6 +1,6 @@
 import { da } from './da';
 import { en } from './en';
-import { formatLongDate, localize, translate } from './translate';
+import { formatLongDate, formatTime, localize, translate } from './translate';
 
 describe('translate', () => {
   it('fills placeholders', () => {
@@ -45,5 +45,17 @@ describe('formatLongDate', () => {
     expect(formatLongDate('2026-11-27T09:54:45.704Z', 'en')).toBe('27 November 2026');
     // 23:30 UTC on 31 December is already New Year in Copenhagen.
     expect(formatLongDate('2026-12-31T23:30:00Z', 'da')).toBe('1. januar 2027');
+  });
+});
+
+describe('formatTime', () => {
+  it('gives the clock time in Danish time, in the notation of each language', () => {
+    // 13:32 UTC is 14:32 in Copenhagen in November.
+    expect(formatTime('2026-11-27T13:32:00Z', 'da')).toBe('14.32');
+    expect(formatTime('2026-11-27T13:32:00Z', 'en')).toBe('14:32');
+  });
+
+  it('formats a date-only value (a start date) as that day', () => {
+    expect(formatLongDate('2019-03-01', 'da')).toBe('1. marts 2019');
   });
 });

@@ -51,3 +51,18 @@ export function formatLongDate(iso: string, lang: Language): string {
   }
   return format.format(new Date(iso));
 }
+
+const timeFormats = new Map<Language, Intl.DateTimeFormat>();
+
+/** A clock time in the municipality's time zone: "14.32" / "14:32". */
+export function formatTime(iso: string, lang: Language): string {
+  let format = timeFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', {
+      timeStyle: 'short',
+      timeZone: 'Europe/Copenhagen',
+    });
+    timeFormats.set(lang, format);
+  }
+  return format.format(new Date(iso));
+}

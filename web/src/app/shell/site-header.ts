@@ -1,7 +1,24 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { NavigationEnd, Router, RouterLink, RouterLinkActive } from '@angular/router';
+import {
+  type ActivatedRouteSnapshot,
+  NavigationEnd,
+  Router,
+  RouterLink,
+  RouterLinkActive,
+} from '@angular/router';
 import { filter } from 'rxjs';
+import { AuthStore } from '../auth/data-access/auth-store';
+import { signedInGuard } from '../auth/signed-in.guard';
 import { FrameworkStore } from '../framework/data-access/framework-store';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import type { UiKey } from '../i18n/ui-key';
@@ -22,22 +39,55 @@ interface NavItem {
 })
 export class SiteHeader {
   protected readonly store = inject(FrameworkStore);
+  protected readonly auth = inject(AuthStore);
+  private readonly router = inject(Router);
+  private readonly injector = inject(Injector);
+  private readonly signInLink = viewChild<ElementRef<HTMLElement>>('signInLink');
   protected readonly menuOpen = signal(false);
   protected readonly navItems: readonly NavItem[] = [
     { label: 'nav.framework', link: '/ledelsesgrundlag' },
-    { label: 'nav.myDevelopment' },
+    { label: 'nav.myDevelopment', link: '/min-udvikling' },
     { label: 'nav.catalogue' },
     { label: 'nav.overview' },
     { label: 'nav.administration' },
   ];
 
   constructor() {
-    inject(Router)
-      .events.pipe(
+    this.router.events
+      .pipe(
         filter((event) => event instanceof NavigationEnd),
         takeUntilDestroyed(),
       )
       .subscribe(() => this.menuOpen.set(false));
+  }
+
+  /**
+   * On a page for signed-in people, leaves for the public front page first, so a page with
+   * unsaved text can ask before anything is lost; on a public page, stays there.
+   */
+  protected async signOut(): Promise<void> {
+    const leave = this.onSignedInPage();
+    if (leave && !(await this.router.navigateByUrl('/ledelsesgrundlag'))) {
+      return;
+    }
+    await this.auth.logout();
+    if (!leave) {
+      // The button is gone: keep keyboard focus in the same place, on "Log ind".
+      afterNextRender(() => this.signInLink()?.nativeElement.focus(), {
+        injector: this.injector,
+      });
+    }
+  }
+
+  private onSignedInPage(): boolean {
+    let route: ActivatedRouteSnapshot | null = this.router.routerState.snapshot.root;
+    while (route) {
+      if (route.routeConfig?.canActivate?.includes(signedInGuard)) {
+        return true;
+      }
+      route = route.firstChild;
+    }
+    return false;
   }
 
   protected toggleMenu(): void {

@@ -7,7 +7,7 @@ import { LanguageService } from '../../i18n/language.service';
 import { PageTitleService } from '../../shell/page-title.service';
 import { CURRENT_FRAMEWORK_URL } from '../data-access/framework-api';
 import { FRAMEWORK_FIXTURE } from '../testing/framework-fixture';
-import { CompetencyPage, paragraphs } from './competency-page';
+import { CompetencyPage } from './competency-page';
 
 describe('CompetencyPage', () => {
   let http: HttpTestingController;
@@ -145,12 +145,5 @@ describe('CompetencyPage', () => {
     fixture.destroy();
     TestBed.tick();
     expect(title.getTitle()).toBe('Leadership foundation · Lederløft');
-  });
-});
-
-describe('paragraphs', () => {
-  it('splits on blank lines and drops empty parts', () => {
-    expect(paragraphs('Et.\n\nTo.\n \nTre.\n\n')).toEqual(['Et.', 'To.', 'Tre.']);
-    expect(paragraphs('')).toEqual([]);
   });
 });

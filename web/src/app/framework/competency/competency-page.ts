@@ -13,16 +13,9 @@ import { LocalizedPipe } from '../../i18n/localized.pipe';
 import { TranslatePipe } from '../../i18n/translate.pipe';
 import { LanguageService } from '../../i18n/language.service';
 import { PageTitleService } from '../../shell/page-title.service';
+import { paragraphs } from '../../text/paragraphs';
 import { FrameworkStore } from '../data-access/framework-store';
 import { FrameworkLoadState } from '../load-state/framework-load-state';
-
-/** The description is stored as paragraphs separated by a blank line. */
-export function paragraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean);
-}
 
 /** One competency: description, "Fordi", behaviours by group, dogmas, previous/next. */
 @Component({

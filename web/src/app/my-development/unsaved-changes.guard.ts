@@ -1,0 +1,17 @@
+import { DOCUMENT, inject } from '@angular/core';
+import type { CanDeactivateFn } from '@angular/router';
+import { LanguageService } from '../i18n/language.service';
+
+/** A page that may hold typed text the API has not stored yet. */
+export interface HasUnsavedChanges {
+  hasUnsavedChanges(): boolean;
+}
+
+/** Asks before leaving a page with unsaved changes; the browser's own dialog, so it is accessible. */
+export const unsavedChangesGuard: CanDeactivateFn<HasUnsavedChanges> = (page) => {
+  if (!page.hasUnsavedChanges()) {
+    return true;
+  }
+  const message = inject(LanguageService).t('personalFoundation.leaveConfirm');
+  return inject(DOCUMENT).defaultView?.confirm(message) ?? true;
+};

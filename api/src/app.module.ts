@@ -9,6 +9,7 @@ import { FrameworksModule } from './frameworks/frameworks.module';
 import { HealthModule } from './health/health.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { DemoModule } from './demo/demo.module';
+import { AssessmentsModule } from './assessments/assessments.module';
 
 /** Config, database and the write queue, available to every feature module. */
 @Global()
@@ -44,6 +45,7 @@ export class AppModule {
         HealthModule,
         FrameworksModule,
         OrganisationModule,
+        AssessmentsModule,
         DemoModule,
       ],
     };

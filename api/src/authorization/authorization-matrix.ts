@@ -28,6 +28,11 @@ export interface RouteRule {
   expect: Record<Caller, number>;
   /** Body sent with the request. */
   body?: unknown;
+  /**
+   * The request path when the route has more parameters than `:id`; `{leaderId}`,
+   * `{roundId}` and `{frameworkId}` are filled in by the test.
+   */
+  sample?: string;
   /** The request ends or changes the caller's session: sign in afresh for it. */
   freshSession?: boolean;
 }
@@ -133,6 +138,35 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
     body: { text: 'Jeg leder gennem tillid.' },
     // Only the leader writes; managers may read (403), strangers see nothing (404).
     expect: signedIn(403, { leader: 200, otherLeader: 404 }),
+  },
+
+  {
+    method: 'GET',
+    route: '/api/assessment-rounds',
+    policy: ['authenticated'],
+    expect: signedIn(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/leaders/:id/assessments/:roundId/:source',
+    policy: ['authenticated'],
+    sample: '/api/leaders/{leaderId}/assessments/{roundId}/self',
+    // Individual answers: the leader and the managers above (HR and admins do not see them).
+    expect: signedIn(200, { adminToken: 404, otherLeader: 404, hr: 404, admin: 404 }),
+  },
+  {
+    method: 'PUT',
+    route: '/api/leaders/:id/assessments/:roundId/:source',
+    policy: ['leader'],
+    sample: '/api/leaders/{leaderId}/assessments/{roundId}/self',
+    body: { behaviourKey: 'handlekraft.vilkaars-og-mulighedsrum', rating: 4 },
+    expect: signedIn(403, { leader: 200, otherLeader: 404 }),
+  },
+  {
+    method: 'GET',
+    route: '/api/leaders/:id/gap-profile',
+    policy: ['authenticated'],
+    expect: signedIn(200, { adminToken: 404, otherLeader: 404, hr: 404, admin: 404 }),
   },
 ];
 

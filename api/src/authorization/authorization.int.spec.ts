@@ -25,6 +25,7 @@ describe('authorization matrix', () => {
   let t: TestApp;
   let frameworkId: string;
   let targetLeaderId: string;
+  let roundId: string;
   const sessions = new Map<Caller, SessionHeaders>();
 
   const session = async (
@@ -52,6 +53,11 @@ describe('authorization matrix', () => {
     frameworkId = (await t.request<{ id: string }>('GET', '/api/frameworks/current')).body.id;
     const leader = await session('leader');
     targetLeaderId = leader.leaderId as string;
+    roundId = (
+      await t.request<{ id: string }[]>('GET', '/api/assessment-rounds', {
+        headers: { cookie: leader.cookie },
+      })
+    ).body[0].id;
   });
   afterAll(() => t.close());
 
@@ -70,8 +76,13 @@ describe('authorization matrix', () => {
   );
 
   it.each(cells)('%s %s as %s gives %i', async (method, route, caller, status, rule) => {
-    const id = route.startsWith('/api/leaders/') ? targetLeaderId : frameworkId;
-    const res = await t.request(method, route.replace(':id', id), {
+    const path = rule.sample
+      ? rule.sample
+          .replace('{leaderId}', targetLeaderId)
+          .replace('{roundId}', roundId)
+          .replace('{frameworkId}', frameworkId)
+      : route.replace(':id', route.startsWith('/api/leaders/') ? targetLeaderId : frameworkId);
+    const res = await t.request(method, path, {
       body: rule.body,
       headers: await headersFor(caller, rule),
     });

@@ -15,6 +15,12 @@ import { LeaderLevelEntity } from '../organisation/leader-level.entity';
 import { LeaderEntity } from '../organisation/leader.entity';
 import { OrgUnitEntity } from '../organisation/org-unit.entity';
 import { SettingEntity } from '../settings/setting.entity';
+import { AssessmentRatingEntity } from '../assessments/assessment-rating.entity';
+import { AssessmentRoundEntity } from '../assessments/assessment-round.entity';
+import { EmployeeResultEntity } from '../assessments/employee-result.entity';
+import { SurveyResultEntity } from '../assessments/survey-result.entity';
+import { TargetProfileEntity } from '../assessments/target-profile.entity';
+import { CreateAssessments1764250000000 } from './migrations/1764250000000-create-assessments';
 
 // Listed as classes, not globs: webpack bundles the api into one file.
 export const ENTITIES = [
@@ -30,10 +36,16 @@ export const ENTITIES = [
   AccountEntity,
   AccountRoleEntity,
   SessionEntity,
+  TargetProfileEntity,
+  AssessmentRoundEntity,
+  AssessmentRatingEntity,
+  EmployeeResultEntity,
+  SurveyResultEntity,
 ];
 export const MIGRATIONS = [
   CreateFrameworks1764230000000,
   CreateOrganisationAndAccounts1764240000000,
+  CreateAssessments1764250000000,
 ];
 
 /**

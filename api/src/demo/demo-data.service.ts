@@ -11,6 +11,17 @@ import { WriteQueue } from '../database/write-queue';
 import { LeaderEntity } from '../organisation/leader.entity';
 import { OrgUnitEntity } from '../organisation/org-unit.entity';
 import { SettingEntity } from '../settings/setting.entity';
+import { AssessmentRatingEntity } from '../assessments/assessment-rating.entity';
+import { AssessmentRoundEntity } from '../assessments/assessment-round.entity';
+import { EmployeeResultEntity } from '../assessments/employee-result.entity';
+import { DEFAULT_RATING_SCALE } from '../assessments/rating-scale';
+import { SurveyResultEntity } from '../assessments/survey-result.entity';
+import { TargetProfileEntity } from '../assessments/target-profile.entity';
+import { BehaviourEntity } from '../frameworks/behaviour.entity';
+import { CompetencyEntity } from '../frameworks/competency.entity';
+import { FrameworkEntity } from '../frameworks/framework.entity';
+import { InitialDataService } from '../frameworks/initial-data.service';
+import { DEMO_ROUND, DEMO_TARGETS, generateDemoEvidence } from './demo-assessments';
 import {
   DEMO_ACCOUNTS,
   DEMO_LEADER_PASSWORD,
@@ -36,6 +47,7 @@ export class DemoDataService implements OnApplicationBootstrap {
     private readonly dataSource: DataSource,
     private readonly writes: WriteQueue,
     private readonly hasher: PasswordHasher,
+    private readonly initialData: InitialDataService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -140,16 +152,108 @@ export class DemoDataService implements OnApplicationBootstrap {
         addAccount(leader.email, leader.name, DEMO_LEADER_PASSWORD, leader.ref);
     }
 
+    const assessment = await this.assessmentRows(leaders, now);
+
     await this.writes.run(async (manager) => {
       for (const unit of units) await manager.insert(OrgUnitEntity, unit);
       for (const leader of leaders) await manager.insert(LeaderEntity, leader);
       for (let i = 0; i < accounts.length; i += 50)
         await manager.insert(AccountEntity, accounts.slice(i, i + 50));
       if (roles.length) await manager.insert(AccountRoleEntity, roles);
+      if (assessment) {
+        await manager.insert(AssessmentRoundEntity, assessment.round);
+        await manager.insert(TargetProfileEntity, assessment.targets);
+        for (const [entity, rows] of [
+          [AssessmentRatingEntity, assessment.ratings],
+          [EmployeeResultEntity, assessment.employees],
+          [SurveyResultEntity, assessment.survey],
+        ] as const) {
+          // Chunked: both databases cap the bound parameters of one statement.
+          for (let i = 0; i < rows.length; i += 100)
+            await manager.insert(entity, rows.slice(i, i + 100));
+        }
+      }
       await manager.save(SettingEntity, { key: DEMO_MODE_SETTING, value: 'true' });
     });
     this.logger.log(
-      `Loaded the demo organisation: ${units.length} org units, ${leaders.length} leaders, ${accounts.length} accounts (see docs/demo-accounts.json).`,
+      `Loaded the demo organisation: ${units.length} org units, ${leaders.length} leaders, ${accounts.length} accounts (see docs/demo-accounts.json)` +
+        (assessment
+          ? `, and "${assessment.round.name}" with ${assessment.ratings.length + assessment.employees.length} results.`
+          : '.'),
     );
+  }
+
+  /**
+   * The open round "Lederevaluering 2026" on the current foundation, targets per leader
+   * level, and every source's evidence, except the first demo leader's self-assessment:
+   * that one is left for the person trying the demo.
+   */
+  private async assessmentRows(leaders: LeaderEntity[], now: Date) {
+    await this.initialData.seedIfEmpty();
+    const framework = await this.dataSource
+      .getRepository(FrameworkEntity)
+      .findOne({ where: { status: 'published' } });
+    if (!framework) return null;
+    const competencies = await this.dataSource
+      .getRepository(CompetencyEntity)
+      .find({ where: { frameworkId: framework.id }, order: { position: 'ASC' } });
+    const behaviours = await this.dataSource
+      .getRepository(BehaviourEntity)
+      .find({ where: { frameworkId: framework.id }, order: { position: 'ASC' } });
+    const roundId = randomUUID();
+    const round = Object.assign(new AssessmentRoundEntity(), {
+      id: roundId,
+      ...DEMO_ROUND,
+      frameworkId: framework.id,
+      status: 'open' as const,
+      scale: DEFAULT_RATING_SCALE,
+      createdAt: now,
+    });
+    const targets = Object.entries(DEMO_TARGETS).flatMap(([levelKey, target]) =>
+      competencies.map((c) =>
+        Object.assign(new TargetProfileEntity(), {
+          id: randomUUID(),
+          frameworkId: framework.id,
+          levelKey,
+          competencyKey: c.key,
+          target,
+        }),
+      ),
+    );
+    const tryItYourself = DEMO_ACCOUNTS.find((a) => a.role === 'leader')?.email.toLowerCase();
+    const evidence = generateDemoEvidence(
+      leaders.map((l) => ({
+        id: l.id,
+        email: l.email,
+        levelKey: l.levelKey,
+        orgUnitId: l.orgUnitId,
+        hasManager: l.managerId !== null,
+        selfAssessmentOpen: l.email === tryItYourself,
+      })),
+      competencies.map((c) => ({
+        key: c.key,
+        behaviourKeys: behaviours.filter((b) => b.competencyId === c.id).map((b) => b.key),
+      })),
+    );
+    const managerOf = new Map(leaders.map((l) => [l.id, l.managerId]));
+    return {
+      round,
+      targets,
+      ratings: evidence.ratings.map((r) =>
+        Object.assign(new AssessmentRatingEntity(), {
+          id: randomUUID(),
+          roundId,
+          ...r,
+          raterLeaderId: r.source === 'self' ? r.leaderId : (managerOf.get(r.leaderId) ?? null),
+          updatedAt: now,
+        }),
+      ),
+      employees: evidence.employees.map((e) =>
+        Object.assign(new EmployeeResultEntity(), { id: randomUUID(), roundId, ...e }),
+      ),
+      survey: evidence.survey.map((s) =>
+        Object.assign(new SurveyResultEntity(), { id: randomUUID(), roundId, ...s }),
+      ),
+    };
   }
 }

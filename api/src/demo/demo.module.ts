@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { FrameworksModule } from '../frameworks/frameworks.module';
 import { DemoDataService } from './demo-data.service';
 
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, FrameworksModule],
   providers: [DemoDataService],
 })
 export class DemoModule {}

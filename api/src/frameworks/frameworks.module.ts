@@ -6,6 +6,6 @@ import { InitialDataService } from './initial-data.service';
 @Module({
   controllers: [FrameworksController],
   providers: [FrameworksService, InitialDataService],
-  exports: [FrameworksService],
+  exports: [FrameworksService, InitialDataService],
 })
 export class FrameworksModule {}

@@ -21,7 +21,22 @@ export class InitialDataService implements OnApplicationBootstrap {
     private readonly frameworks: FrameworksService,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  private seeding: Promise<void> | null = null;
+
+  onApplicationBootstrap(): Promise<void> {
+    return this.seedIfEmpty();
+  }
+
+  /**
+   * Idempotent, and safe to call from other start-up work (the demo data needs the
+   * foundation): every caller awaits the same single run.
+   */
+  seedIfEmpty(): Promise<void> {
+    this.seeding ??= this.seed();
+    return this.seeding;
+  }
+
+  private async seed(): Promise<void> {
     if (!this.config.seedOnEmpty) return;
     const existing = await this.dataSource.getRepository(FrameworkEntity).count();
     if (existing > 0) return;

@@ -81,7 +81,7 @@ export class LeadersService {
   }
 
   /** The leader with their unit and manager, and where they sit (manager chain, unit path). */
-  private async load(id: string): Promise<{ leader: LeaderEntity; placement: LeaderPlacement }> {
+  async load(id: string): Promise<{ leader: LeaderEntity; placement: LeaderPlacement }> {
     const leader = await this.dataSource.getRepository(LeaderEntity).findOne({
       where: { id },
       relations: { orgUnit: true, manager: true },

@@ -6,5 +6,6 @@ import { OrgUnitsController } from './org-units.controller';
 @Module({
   controllers: [LeadersController, OrgUnitsController],
   providers: [LeadersService],
+  exports: [LeadersService],
 })
 export class OrganisationModule {}

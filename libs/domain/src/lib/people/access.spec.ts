@@ -1,6 +1,9 @@
 import {
   Actor,
   canEditPersonalFoundation,
+  canViewAssessments,
+  canWriteManagerAssessment,
+  canWriteSelfAssessment,
   canViewLeader,
   canViewPersonalFoundation,
   deriveRoles,
@@ -87,5 +90,24 @@ describe('leader access', () => {
     expect(canEditPersonalFoundation(actor('T', ['leader']), T)).toBe(true);
     expect(canEditPersonalFoundation(actor('A', ['leader', 'manager']), T)).toBe(false);
     expect(canEditPersonalFoundation(actor(null, ['admin']), T)).toBe(false);
+  });
+});
+
+describe('assessment access', () => {
+  it('shows answers and gaps to the leader and the managers above, not to HR or directors outside the chain', () => {
+    expect(canViewAssessments(actor('T', ['leader']), T)).toBe(true);
+    expect(canViewAssessments(actor('C', ['leader', 'manager']), T)).toBe(true);
+    expect(canViewAssessments(actor(null, ['hr', 'admin']), T)).toBe(false);
+    expect(canViewAssessments(actor('Z', ['leader', 'director'], ['/kommune/boern/']), T)).toBe(
+      false,
+    );
+  });
+
+  it('lets the leader write the self-assessment and only the direct manager the manager assessment', () => {
+    expect(canWriteSelfAssessment(actor('T', ['leader']), T)).toBe(true);
+    expect(canWriteSelfAssessment(actor('A', ['leader', 'manager']), T)).toBe(false);
+    expect(canWriteManagerAssessment(actor('A', ['leader', 'manager']), T)).toBe(true);
+    expect(canWriteManagerAssessment(actor('C', ['leader', 'manager']), T)).toBe(false);
+    expect(canWriteManagerAssessment(actor('T', ['leader']), T)).toBe(false);
   });
 });

@@ -76,3 +76,21 @@ export function canEditPersonalFoundation(
 ): boolean {
   return actor.leaderId !== null && actor.leaderId === target.id;
 }
+
+/**
+ * Individual assessment answers and the gaps built from them: the leader and the managers
+ * above. HR and directors see them only when they are also in the manager chain.
+ */
+export function canViewAssessments(actor: Actor, target: LeaderPlacement): boolean {
+  return actor.leaderId === target.id || managesLeader(actor, target);
+}
+
+/** The self-assessment is written by the leader alone. */
+export function canWriteSelfAssessment(actor: Actor, target: Pick<LeaderPlacement, 'id'>): boolean {
+  return actor.leaderId !== null && actor.leaderId === target.id;
+}
+
+/** The manager assessment is written by the direct manager only. */
+export function canWriteManagerAssessment(actor: Actor, target: LeaderPlacement): boolean {
+  return actor.leaderId !== null && target.managerChain[0] === actor.leaderId;
+}

@@ -1,0 +1,82 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query, Req } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import type { AssessmentRoundView, GapProfileView, RatingSheetView } from '@lederloeft/contracts';
+import { DomainError } from '@lederloeft/domain';
+import type { Principal } from '../auth/principal';
+import { Policy } from '../common/policy.decorator';
+import { AssessmentsService } from './assessments.service';
+import { GapProfileQueryDto } from './dto/gap-profile-query.dto';
+import { SaveRatingDto } from './dto/save-rating.dto';
+
+const uuid = new ParseUUIDPipe({
+  exceptionFactory: () =>
+    new DomainError('NOT_FOUND', 'Lederen eller vurderingsrunden findes ikke.'),
+});
+const principal = (request: FastifyRequest) => request.principal as Principal;
+
+function ratedSource(source: string): 'self' | 'manager' {
+  if (source === 'self' || source === 'manager') return source;
+  throw new DomainError('NOT_FOUND', 'Vurderingen findes ikke: vælg "self" eller "manager".');
+}
+
+@ApiTags('assessments')
+@Controller()
+export class AssessmentsController {
+  constructor(private readonly assessments: AssessmentsService) {}
+
+  @Get('assessment-rounds')
+  @Policy('authenticated')
+  @ApiOperation({ summary: 'Assessment rounds, newest first, with their scale and sources' })
+  rounds(): Promise<AssessmentRoundView[]> {
+    return this.assessments.rounds();
+  }
+
+  @Get('leaders/:id/assessments/:roundId/:source')
+  @Policy('authenticated')
+  @ApiOperation({
+    summary: "A leader's self (source=self) or manager (source=manager) ratings in a round",
+  })
+  sheet(
+    @Param('id', uuid) id: string,
+    @Param('roundId', uuid) roundId: string,
+    @Param('source') source: string,
+    @Req() request: FastifyRequest,
+  ): Promise<RatingSheetView> {
+    return this.assessments.sheet(principal(request), id, roundId, ratedSource(source));
+  }
+
+  @Put('leaders/:id/assessments/:roundId/:source')
+  @Policy('leader')
+  @ApiOperation({ summary: 'Save one answer: self by the leader, manager by the direct manager' })
+  save(
+    @Param('id', uuid) id: string,
+    @Param('roundId', uuid) roundId: string,
+    @Param('source') source: string,
+    @Body() body: SaveRatingDto,
+    @Req() request: FastifyRequest,
+  ): Promise<RatingSheetView> {
+    return this.assessments.saveRating(
+      principal(request),
+      id,
+      roundId,
+      ratedSource(source),
+      body.behaviourKey,
+      body.rating,
+    );
+  }
+
+  @Get('leaders/:id/gap-profile')
+  @Policy('authenticated')
+  @ApiOperation({
+    summary:
+      "A leader's competency gaps in a round (default: the newest): the leader and the managers above",
+  })
+  gapProfile(
+    @Param('id', uuid) id: string,
+    @Query() query: GapProfileQueryDto,
+    @Req() request: FastifyRequest,
+  ): Promise<GapProfileView> {
+    return this.assessments.gapProfile(principal(request), id, query.roundId);
+  }
+}

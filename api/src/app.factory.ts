@@ -40,6 +40,19 @@ export async function createApp(
     bufferLogs: false,
   });
   app.setGlobalPrefix('api');
+  // Import files arrive as the raw request body (CSV text or XLSX bytes), kept as a Buffer:
+  // the import decodes it itself (UTF-8 or Windows-1252).
+  adapter
+    .getInstance()
+    .addContentTypeParser(
+      [
+        'text/csv',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'application/vnd.ms-excel',
+      ],
+      { parseAs: 'buffer' },
+      (_request, body, done) => done(null, body),
+    );
   app.useGlobalPipes(createValidationPipe());
 
   const webRoot = config.webRoot && existsSync(config.webRoot) ? config.webRoot : null;

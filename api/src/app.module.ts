@@ -10,6 +10,7 @@ import { HealthModule } from './health/health.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { DemoModule } from './demo/demo.module';
 import { AssessmentsModule } from './assessments/assessments.module';
+import { ImportsModule } from './imports/imports.module';
 
 /** Config, database and the write queue, available to every feature module. */
 @Global()
@@ -46,6 +47,7 @@ export class AppModule {
         FrameworksModule,
         OrganisationModule,
         AssessmentsModule,
+        ImportsModule,
         DemoModule,
       ],
     };

@@ -168,6 +168,21 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
     policy: ['authenticated'],
     expect: signedIn(200, { adminToken: 404, otherLeader: 404, hr: 404, admin: 404 }),
   },
+  {
+    method: 'POST',
+    route: '/api/imports/leaders/preview',
+    policy: ['admin'],
+    body: {},
+    // The sample body is JSON, not a file: a permitted caller meets "no file" (400).
+    expect: adminOnly(400),
+  },
+  {
+    method: 'POST',
+    route: '/api/imports/leaders',
+    policy: ['admin'],
+    body: {},
+    expect: adminOnly(400),
+  },
 ];
 
 /** Routes that are not API handlers: the OpenAPI UI and the static web app. */

@@ -21,6 +21,7 @@ import { EmployeeResultEntity } from '../assessments/employee-result.entity';
 import { SurveyResultEntity } from '../assessments/survey-result.entity';
 import { TargetProfileEntity } from '../assessments/target-profile.entity';
 import { CreateAssessments1764250000000 } from './migrations/1764250000000-create-assessments';
+import { AddLeaderEmployeeId1764260000000 } from './migrations/1764260000000-add-leader-employee-id';
 
 // Listed as classes, not globs: webpack bundles the api into one file.
 export const ENTITIES = [
@@ -46,6 +47,7 @@ export const MIGRATIONS = [
   CreateFrameworks1764230000000,
   CreateOrganisationAndAccounts1764240000000,
   CreateAssessments1764250000000,
+  AddLeaderEmployeeId1764260000000,
 ];
 
 /**

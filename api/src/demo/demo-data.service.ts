@@ -96,6 +96,7 @@ export class DemoDataService implements OnApplicationBootstrap {
           name: l.name,
           email: l.email.toLowerCase(),
           title: l.title,
+          employeeId: null,
           levelKey: l.levelKey,
           orgUnitId: unitIds.get(l.orgUnitRef),
           managerId: l.managerRef ? leaderIds.get(l.managerRef) : null,

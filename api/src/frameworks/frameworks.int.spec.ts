@@ -357,8 +357,8 @@ describe('frameworks API', () => {
 
     it('rejects a non-JSON content type with 415', async () => {
       const res = await t.asAdmin<ApiError>('POST', '/api/frameworks/import', {
-        rawBody: 'key;title',
-        headers: { 'content-type': 'text/csv' },
+        rawBody: '<framework/>',
+        headers: { 'content-type': 'application/xml' },
       });
       expect(res.status).toBe(415);
       expect(res.body.statusCode).toBe(415);

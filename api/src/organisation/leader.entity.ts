@@ -6,6 +6,7 @@ import { OrgUnitEntity } from './org-unit.entity';
 /** A leader: a person who leads an org unit, with a level and (except at the top) a manager. */
 @Entity({ name: 'leaders' })
 @Index('uq_leaders_email', ['email'], { unique: true })
+@Index('uq_leaders_employee_id', ['employeeId'], { unique: true })
 @Index('ix_leaders_manager', ['managerId'])
 @Index('ix_leaders_org_unit', ['orgUnitId'])
 export class LeaderEntity {
@@ -21,6 +22,10 @@ export class LeaderEntity {
 
   @Column({ type: 'varchar', length: 200 })
   title!: string;
+
+  /** The HR system's employee id (Medarbejder-ID): the first match key on re-import. */
+  @Column({ name: 'employee_id', type: 'varchar', length: 100, nullable: true })
+  employeeId!: string | null;
 
   @Column({ name: 'level_key', type: 'varchar', length: 50 })
   levelKey!: string;

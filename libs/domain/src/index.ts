@@ -5,3 +5,5 @@ export * from './lib/framework/framework-editions';
 export * from './lib/framework/seed/ikast-brande';
 export * from './lib/people/access';
 export * from './lib/gaps';
+export * from './lib/people/import-values';
+export * from './lib/people/leader-import';

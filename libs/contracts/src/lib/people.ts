@@ -92,3 +92,33 @@ export interface MeResponse {
 
 /** Name of the header that carries the CSRF token. */
 export const CSRF_HEADER = 'x-csrf-token';
+
+/** One problem in an import file: the row a person sees in Excel, the column, what is wrong. */
+export interface ImportIssue {
+  line: number;
+  column: string;
+  message: string;
+}
+
+/** `POST /api/imports/leaders/preview`: what the import would do, and what stops it. */
+export interface LeaderImportPreview {
+  rows: number;
+  creates: number;
+  updates: number;
+  unchanged: number;
+  errors: ImportIssue[];
+  changes: {
+    line: number;
+    action: 'create' | 'update';
+    name: string;
+    email: string;
+    fields: string[];
+  }[];
+}
+
+/** `POST /api/imports/leaders`: what the import did (all rows, or nothing). */
+export interface LeaderImportResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+}

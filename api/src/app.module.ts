@@ -11,6 +11,7 @@ import { OrganisationModule } from './organisation/organisation.module';
 import { DemoModule } from './demo/demo.module';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { ImportsModule } from './imports/imports.module';
+import { InterpretationsModule } from './interpretations/interpretations.module';
 
 /** Config, database and the write queue, available to every feature module. */
 @Global()
@@ -48,6 +49,7 @@ export class AppModule {
         OrganisationModule,
         AssessmentsModule,
         ImportsModule,
+        InterpretationsModule,
         DemoModule,
       ],
     };

@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { AssessmentsController } from './assessments.controller';
 import { AssessmentsService } from './assessments.service';
+import { TargetProfilesController } from './target-profiles.controller';
+import { TargetProfilesService } from './target-profiles.service';
 
 @Module({
   imports: [OrganisationModule],
-  controllers: [AssessmentsController],
-  providers: [AssessmentsService],
+  controllers: [AssessmentsController, TargetProfilesController],
+  providers: [AssessmentsService, TargetProfilesService],
 })
 export class AssessmentsModule {}

@@ -30,7 +30,7 @@ export interface RouteRule {
   body?: unknown;
   /**
    * The request path when the route has more parameters than `:id`; `{leaderId}`,
-   * `{roundId}` and `{frameworkId}` are filled in by the test.
+   * `{roundId}`, `{frameworkId}` and `{unitId}` (the target leader's unit) are filled in.
    */
   sample?: string;
   /** The request ends or changes the caller's session: sign in afresh for it. */
@@ -182,6 +182,49 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
     policy: ['admin'],
     body: {},
     expect: adminOnly(400),
+  },
+
+  {
+    method: 'GET',
+    route: '/api/target-profiles',
+    policy: ['authenticated'],
+    expect: signedIn(200),
+  },
+  {
+    method: 'PUT',
+    route: '/api/target-profiles/:frameworkId',
+    policy: ['admin'],
+    sample: '/api/target-profiles/{frameworkId}',
+    body: {},
+    expect: adminOnly(400),
+  },
+  {
+    method: 'GET',
+    route: '/api/org-units/:id/interpretations',
+    policy: ['authenticated'],
+    sample: '/api/org-units/{unitId}/interpretations',
+    expect: signedIn(200),
+  },
+  {
+    method: 'PUT',
+    route: '/api/org-units/:id/interpretations/:elementKey',
+    policy: ['admin', 'director'],
+    sample: '/api/org-units/{unitId}/interpretations/handlekraft',
+    body: {},
+    expect: signedIn(403, { adminToken: 400, admin: 400, director: 400 }),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/org-units/:id/interpretations/:elementKey',
+    policy: ['admin', 'director'],
+    sample: '/api/org-units/{unitId}/interpretations/handlekraft',
+    expect: signedIn(403, { adminToken: 400, admin: 400, director: 400 }),
+  },
+  {
+    method: 'GET',
+    route: '/api/leaders/:id/interpretations',
+    policy: ['authenticated'],
+    expect: signedIn(200, { otherLeader: 404 }),
   },
 ];
 

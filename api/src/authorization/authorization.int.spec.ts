@@ -26,6 +26,7 @@ describe('authorization matrix', () => {
   let frameworkId: string;
   let targetLeaderId: string;
   let roundId: string;
+  let unitId: string;
   const sessions = new Map<Caller, SessionHeaders>();
 
   const session = async (
@@ -53,6 +54,11 @@ describe('authorization matrix', () => {
     frameworkId = (await t.request<{ id: string }>('GET', '/api/frameworks/current')).body.id;
     const leader = await session('leader');
     targetLeaderId = leader.leaderId as string;
+    unitId = (
+      await t.request<{ orgUnit: { id: string } }>('GET', `/api/leaders/${targetLeaderId}`, {
+        headers: { cookie: leader.cookie },
+      })
+    ).body.orgUnit.id;
     roundId = (
       await t.request<{ id: string }[]>('GET', '/api/assessment-rounds', {
         headers: { cookie: leader.cookie },
@@ -81,6 +87,7 @@ describe('authorization matrix', () => {
           .replace('{leaderId}', targetLeaderId)
           .replace('{roundId}', roundId)
           .replace('{frameworkId}', frameworkId)
+          .replace('{unitId}', unitId)
       : route.replace(':id', route.startsWith('/api/leaders/') ? targetLeaderId : frameworkId);
     const res = await t.request(method, path, {
       body: rule.body,

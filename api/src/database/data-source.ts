@@ -22,6 +22,8 @@ import { SurveyResultEntity } from '../assessments/survey-result.entity';
 import { TargetProfileEntity } from '../assessments/target-profile.entity';
 import { CreateAssessments1764250000000 } from './migrations/1764250000000-create-assessments';
 import { AddLeaderEmployeeId1764260000000 } from './migrations/1764260000000-add-leader-employee-id';
+import { CreateLocalInterpretations1764270000000 } from './migrations/1764270000000-create-local-interpretations';
+import { LocalInterpretationEntity } from '../interpretations/local-interpretation.entity';
 
 // Listed as classes, not globs: webpack bundles the api into one file.
 export const ENTITIES = [
@@ -42,12 +44,14 @@ export const ENTITIES = [
   AssessmentRatingEntity,
   EmployeeResultEntity,
   SurveyResultEntity,
+  LocalInterpretationEntity,
 ];
 export const MIGRATIONS = [
   CreateFrameworks1764230000000,
   CreateOrganisationAndAccounts1764240000000,
   CreateAssessments1764250000000,
   AddLeaderEmployeeId1764260000000,
+  CreateLocalInterpretations1764270000000,
 ];
 
 /**

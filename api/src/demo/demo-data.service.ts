@@ -22,6 +22,7 @@ import { CompetencyEntity } from '../frameworks/competency.entity';
 import { FrameworkEntity } from '../frameworks/framework.entity';
 import { InitialDataService } from '../frameworks/initial-data.service';
 import { DEMO_ROUND, DEMO_TARGETS, generateDemoEvidence } from './demo-assessments';
+import { LocalInterpretationEntity } from '../interpretations/local-interpretation.entity';
 import {
   DEMO_ACCOUNTS,
   DEMO_LEADER_PASSWORD,
@@ -154,6 +155,9 @@ export class DemoDataService implements OnApplicationBootstrap {
     }
 
     const assessment = await this.assessmentRows(leaders, now);
+    const interpretations = assessment
+      ? demoInterpretations(assessment.round.frameworkId, unitIds, now)
+      : [];
 
     await this.writes.run(async (manager) => {
       for (const unit of units) await manager.insert(OrgUnitEntity, unit);
@@ -174,6 +178,7 @@ export class DemoDataService implements OnApplicationBootstrap {
             await manager.insert(entity, rows.slice(i, i + 100));
         }
       }
+      if (interpretations.length) await manager.insert(LocalInterpretationEntity, interpretations);
       await manager.save(SettingEntity, { key: DEMO_MODE_SETTING, value: 'true' });
     });
     this.logger.log(
@@ -257,4 +262,44 @@ export class DemoDataService implements OnApplicationBootstrap {
       ),
     };
   }
+}
+
+/** How two units read the foundation in their own practice (fagområdernes fortolkning). */
+const DEMO_INTERPRETATIONS: { unitRef: string; key: string; da: string; en: string }[] = [
+  {
+    unitRef: 'unit-boern-og-unge',
+    key: 'borgerne-i-centrum',
+    da: 'Hos os er borgeren først og fremmest barnet og familien. Vi inddrager forældrene tidligt og taler med børnene, ikke om dem.',
+    en: 'For us the citizen is first of all the child and the family. We involve parents early and talk with children, not about them.',
+  },
+  {
+    unitRef: 'unit-boern-og-unge',
+    key: 'paa-tvaers.netvaerksmoeder',
+    da: 'I Børn og Unge holder dagtilbuds- og skoleledere fælles netværksmøde hver måned om overgangen fra børnehave til skole.',
+    en: 'In Children and Young People, day-care and school leaders hold a joint network meeting every month on the transition from kindergarten to school.',
+  },
+  {
+    unitRef: 'unit-dagtilbud',
+    key: 'hedekraft.efterlyse-ideer',
+    da: 'I Dagtilbud efterlyser vi idéer på hvert personalemøde og afprøver mindst én ny idé hver måned sammen med forældrerådet.',
+    en: 'In Day Care we call for ideas at every staff meeting and try at least one new idea a month together with the parents’ council.',
+  },
+];
+
+function demoInterpretations(
+  frameworkId: string,
+  unitIds: Map<string, string>,
+  now: Date,
+): LocalInterpretationEntity[] {
+  return DEMO_INTERPRETATIONS.filter((i) => unitIds.has(i.unitRef)).map((i) =>
+    Object.assign(new LocalInterpretationEntity(), {
+      id: randomUUID(),
+      orgUnitId: unitIds.get(i.unitRef),
+      frameworkId,
+      elementKey: i.key,
+      textDa: i.da,
+      textEn: i.en,
+      updatedAt: now,
+    }),
+  );
 }

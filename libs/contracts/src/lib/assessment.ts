@@ -79,8 +79,6 @@ export interface BehaviourGapView {
   evidence: GapEvidenceView;
   status: GapStatusView;
   blindSpot: BlindSpotView | null;
-  /** The leader's org unit's local interpretation of the behaviour, if any. */
-  localInterpretation?: string | null;
 }
 
 export interface CompetencyGapView {

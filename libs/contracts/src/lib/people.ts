@@ -122,3 +122,29 @@ export interface LeaderImportResult {
   updated: number;
   unchanged: number;
 }
+
+/** An org unit's own reading of a competency or behaviour (by key), in Danish and English. */
+export interface LocalInterpretationView {
+  orgUnit: OrgUnitRef;
+  frameworkId: string;
+  /** A competency key or a behaviour key. */
+  elementKey: string;
+  text: LocalizedText;
+  updatedAt: string;
+}
+
+export interface SaveLocalInterpretationRequest {
+  frameworkId: string;
+  /** Danish is required; English may be blank (the Danish text is then shown). */
+  text: LocalizedText;
+}
+
+/** Expected level per competency for each leader level, in one framework edition. */
+export interface TargetProfilesView {
+  frameworkId: string;
+  levels: { levelKey: string; targets: Record<string, number | null> }[];
+}
+
+export interface SaveTargetProfilesRequest {
+  targets: { levelKey: string; competencyKey: string; target: number | null }[];
+}

@@ -1,6 +1,7 @@
 import {
   Actor,
   canEditPersonalFoundation,
+  canInterpretForUnit,
   canViewAssessments,
   canWriteManagerAssessment,
   canWriteSelfAssessment,
@@ -109,5 +110,26 @@ describe('assessment access', () => {
     expect(canWriteManagerAssessment(actor('A', ['leader', 'manager']), T)).toBe(true);
     expect(canWriteManagerAssessment(actor('C', ['leader', 'manager']), T)).toBe(false);
     expect(canWriteManagerAssessment(actor('T', ['leader']), T)).toBe(false);
+  });
+});
+
+describe('local interpretation access', () => {
+  it('lets admins and directors within their subtree write interpretations', () => {
+    expect(canInterpretForUnit(actor(null, ['admin']), '/kommune/boern/')).toBe(true);
+    expect(
+      canInterpretForUnit(
+        actor('C', ['leader', 'director'], ['/kommune/boern/']),
+        '/kommune/boern/dagtilbud/',
+      ),
+    ).toBe(true);
+    expect(
+      canInterpretForUnit(
+        actor('C', ['leader', 'director'], ['/kommune/boern/']),
+        '/kommune/arbejdsmarked/',
+      ),
+    ).toBe(false);
+    expect(canInterpretForUnit(actor('T', ['leader', 'manager', 'hr']), '/kommune/boern/')).toBe(
+      false,
+    );
   });
 });

@@ -94,3 +94,15 @@ export function canWriteSelfAssessment(actor: Actor, target: Pick<LeaderPlacemen
 export function canWriteManagerAssessment(actor: Actor, target: LeaderPlacement): boolean {
   return actor.leaderId !== null && target.managerChain[0] === actor.leaderId;
 }
+
+/**
+ * Who writes an org unit's local interpretation of the foundation: administrators, and
+ * directors for units in their subtrees (fagområderne fortolker ledelsesgrundlaget).
+ */
+export function canInterpretForUnit(actor: Actor, unitPath: string): boolean {
+  return (
+    actor.roles.includes('admin') ||
+    (actor.roles.includes('director') &&
+      actor.directorScopePaths.some((scope) => unitPath.startsWith(scope)))
+  );
+}

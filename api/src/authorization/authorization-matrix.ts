@@ -226,6 +226,22 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
     policy: ['authenticated'],
     expect: signedIn(200, { otherLeader: 404 }),
   },
+  {
+    method: 'POST',
+    route: '/api/assessment-rounds/:roundId/employee-results/preview',
+    policy: ['admin', 'hr'],
+    sample: '/api/assessment-rounds/{roundId}/employee-results/preview',
+    body: {},
+    expect: signedIn(403, { adminToken: 400, admin: 400, hr: 400 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/assessment-rounds/:roundId/employee-results',
+    policy: ['admin', 'hr'],
+    sample: '/api/assessment-rounds/{roundId}/employee-results',
+    body: {},
+    expect: signedIn(403, { adminToken: 400, admin: 400, hr: 400 }),
+  },
 ];
 
 /** Routes that are not API handlers: the OpenAPI UI and the static web app. */

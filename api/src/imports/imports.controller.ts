@@ -1,9 +1,19 @@
-import { Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { LeaderImportPreview, LeaderImportResult } from '@lederloeft/contracts';
+import type {
+  EmployeeResultsImportView,
+  LeaderImportPreview,
+  LeaderImportResult,
+} from '@lederloeft/contracts';
+import { DomainError } from '@lederloeft/domain';
 import { Policy } from '../common/policy.decorator';
+import { EmployeeResultsImportService } from './employee-results-import.service';
 import { LeaderImportService } from './leader-import.service';
+
+const roundId = new ParseUUIDPipe({
+  exceptionFactory: () => new DomainError('NOT_FOUND', 'Vurderingsrunden findes ikke.'),
+});
 
 /**
  * The file is the request body itself (no multipart): text/csv or the XLSX media type. It is
@@ -22,11 +32,14 @@ const consumes = ApiConsumes(
 );
 
 @ApiTags('imports')
-@Controller('imports')
+@Controller()
 export class ImportsController {
-  constructor(private readonly leaders: LeaderImportService) {}
+  constructor(
+    private readonly leaders: LeaderImportService,
+    private readonly employeeResults: EmployeeResultsImportService,
+  ) {}
 
-  @Post('leaders/preview')
+  @Post('imports/leaders/preview')
   @Policy('admin')
   @HttpCode(200)
   @consumes
@@ -38,7 +51,7 @@ export class ImportsController {
     return this.leaders.preview(request.body);
   }
 
-  @Post('leaders')
+  @Post('imports/leaders')
   @Policy('admin')
   @HttpCode(200)
   @consumes
@@ -46,5 +59,36 @@ export class ImportsController {
   @ApiOperation({ summary: 'Import leaders: every row, or nothing (400 with the problems)' })
   import(@Req() request: FastifyRequest): Promise<LeaderImportResult> {
     return this.leaders.apply(request.body);
+  }
+
+  @Post('assessment-rounds/:roundId/employee-results/preview')
+  @Policy('admin', 'hr')
+  @HttpCode(200)
+  @consumes
+  @fileBody()
+  @ApiOperation({
+    summary: "What a leader evaluation import (employees' answers) would store, and every problem",
+  })
+  previewEmployeeResults(
+    @Param('roundId', roundId) id: string,
+    @Req() request: FastifyRequest,
+  ): Promise<EmployeeResultsImportView> {
+    return this.employeeResults.preview(id, request.body);
+  }
+
+  @Post('assessment-rounds/:roundId/employee-results')
+  @Policy('admin', 'hr')
+  @HttpCode(200)
+  @consumes
+  @fileBody()
+  @ApiOperation({
+    summary:
+      "Import the leader evaluation: counts per leader and behaviour replace the file's leaders' results",
+  })
+  importEmployeeResults(
+    @Param('roundId', roundId) id: string,
+    @Req() request: FastifyRequest,
+  ): Promise<EmployeeResultsImportView> {
+    return this.employeeResults.apply(id, request.body);
   }
 }

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ImportsController } from './imports.controller';
+import { EmployeeResultsImportService } from './employee-results-import.service';
 import { LeaderImportService } from './leader-import.service';
 
 @Module({
   controllers: [ImportsController],
-  providers: [LeaderImportService],
+  providers: [LeaderImportService, EmployeeResultsImportService],
 })
 export class ImportsModule {}

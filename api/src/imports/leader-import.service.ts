@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { LeaderImportPreview, LeaderImportResult } from '@lederloeft/contracts';
-import { DomainError, planLeaderImport, type LeaderImportPlan } from '@lederloeft/domain';
+import { planLeaderImport, type LeaderImportPlan } from '@lederloeft/domain';
 import { WriteQueue } from '../database/write-queue';
 import { LeaderLevelEntity } from '../organisation/leader-level.entity';
 import { LeaderEntity } from '../organisation/leader.entity';
 import { OrgUnitEntity } from '../organisation/org-unit.entity';
-import { readTable, TabularError } from './tabular';
+import { importRejected, readUploadedTable } from './upload';
 
 /**
  * Leaders from an HR export (CSV or XLSX): a preview that says what would change and what
@@ -49,13 +49,7 @@ export class LeaderImportService {
 
   async apply(file: unknown): Promise<LeaderImportResult> {
     const { plan } = await this.plan(file);
-    if (plan.errors.length) {
-      throw new DomainError(
-        'VALIDATION_FAILED',
-        `Filen har ${plan.errors.length} fejl; intet er indlæst. Ret filen, og prøv igen.`,
-        plan.errors.map((e) => ({ path: `række ${e.line}: ${e.path}`, message: e.message })),
-      );
-    }
+    if (plan.errors.length) throw importRejected(plan.errors);
     const now = new Date();
     const newIds = new Map(plan.creates.map((c) => [c.email, randomUUID()]));
     const managerId = (m: LeaderImportPlan['creates'][number]['manager']) =>
@@ -106,26 +100,7 @@ export class LeaderImportService {
   }
 
   private async plan(file: unknown): Promise<{ rows: number; plan: LeaderImportPlan }> {
-    // A JSON or form body is not a file: only text/csv and XLSX bodies arrive as bytes.
-    if (!Buffer.isBuffer(file)) {
-      throw new DomainError(
-        'VALIDATION_FAILED',
-        'Send filen selv som indhold, med Content-Type text/csv eller application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.',
-      );
-    }
-    if (file.length === 0) {
-      throw new DomainError(
-        'VALIDATION_FAILED',
-        'Filen er tom. Vælg en CSV- eller Excel-fil (.csv, .xlsx).',
-      );
-    }
-    let table;
-    try {
-      table = await readTable(file);
-    } catch (error) {
-      if (error instanceof TabularError) throw new DomainError('VALIDATION_FAILED', error.message);
-      throw error;
-    }
+    const table = await readUploadedTable(file);
     const [levels, units, leaders] = await Promise.all([
       this.dataSource.getRepository(LeaderLevelEntity).find(),
       this.dataSource.getRepository(OrgUnitEntity).find(),

@@ -7,3 +7,4 @@ export * from './lib/people/access';
 export * from './lib/gaps';
 export * from './lib/people/import-values';
 export * from './lib/people/leader-import';
+export * from './lib/assessments/employee-responses';

@@ -102,3 +102,14 @@ export interface GapProfileView {
   weights: Record<AssessmentSource, number>;
   competencies: CompetencyGapView[];
 }
+
+/** `POST /api/assessment-rounds/:id/employee-results[/preview]`: a leader evaluation import. */
+export interface EmployeeResultsImportView {
+  /** Respondent rows in the file. */
+  responses: number;
+  /** Leaders with results. */
+  leaders: number;
+  /** Leader × behaviour results that are (or would be) stored. */
+  results: number;
+  errors: { line: number; column: string; message: string }[];
+}

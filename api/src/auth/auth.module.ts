@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PolicyGuard } from '../common/policy.guard';
+import { AccountsController } from './accounts.controller';
+import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
@@ -9,9 +11,10 @@ import { PrincipalService } from './principal.service';
 import { SessionsService } from './sessions.service';
 
 @Module({
-  controllers: [AuthController],
+  controllers: [AuthController, AccountsController],
   providers: [
     AuthService,
+    AccountsService,
     PasswordHasher,
     LoginThrottle,
     SessionsService,

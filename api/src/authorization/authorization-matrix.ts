@@ -242,6 +242,16 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
     body: {},
     expect: signedIn(403, { adminToken: 400, admin: 400, hr: 400 }),
   },
+  { method: 'GET', route: '/api/accounts', policy: ['admin'], expect: adminOnly(200) },
+  { method: 'POST', route: '/api/accounts', policy: ['admin'], body: {}, expect: adminOnly(400) },
+  {
+    method: 'PATCH',
+    route: '/api/accounts/:id',
+    policy: ['admin'],
+    sample: '/api/accounts/00000000-0000-4000-8000-000000000000',
+    body: {},
+    expect: adminOnly(404),
+  },
 ];
 
 /** Routes that are not API handlers: the OpenAPI UI and the static web app. */

@@ -148,3 +148,37 @@ export interface TargetProfilesView {
 export interface SaveTargetProfilesRequest {
   targets: { levelKey: string; competencyKey: string; target: number | null }[];
 }
+
+/** A granted role; directors carry the org unit whose subtree they oversee. */
+export interface GrantedRoleView {
+  role: 'hr' | 'director' | 'admin';
+  scope: OrgUnitRef | null;
+}
+
+/** An account as administrators manage it (never the password hash). */
+export interface AccountView {
+  id: string;
+  email: string;
+  name: string;
+  leaderId: string | null;
+  active: boolean;
+  grantedRoles: GrantedRoleView[];
+  createdAt: string;
+}
+
+export interface CreateAccountRequest {
+  email: string;
+  name: string;
+  /** Link to a leader record (the leader and manager roles follow from it). */
+  leaderId: string | null;
+  /** Initial password (at least 12 characters); the person changes it after signing in. */
+  password: string;
+  grantedRoles: { role: 'hr' | 'director' | 'admin'; scopeOrgUnitId: string | null }[];
+}
+
+export interface UpdateAccountRequest {
+  active?: boolean;
+  grantedRoles?: { role: 'hr' | 'director' | 'admin'; scopeOrgUnitId: string | null }[];
+  /** Sets a new password and signs the person out everywhere. */
+  password?: string;
+}

@@ -183,6 +183,20 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
     body: {},
     expect: adminOnly(400),
   },
+  {
+    method: 'POST',
+    route: '/api/imports/org-units/preview',
+    policy: ['admin'],
+    body: {},
+    expect: adminOnly(400),
+  },
+  {
+    method: 'POST',
+    route: '/api/imports/org-units',
+    policy: ['admin'],
+    body: {},
+    expect: adminOnly(400),
+  },
 
   {
     method: 'GET',

@@ -5,11 +5,13 @@ import type {
   EmployeeResultsImportView,
   LeaderImportPreview,
   LeaderImportResult,
+  OrgUnitImportView,
 } from '@lederloeft/contracts';
 import { DomainError } from '@lederloeft/domain';
 import { Policy } from '../common/policy.decorator';
 import { EmployeeResultsImportService } from './employee-results-import.service';
 import { LeaderImportService } from './leader-import.service';
+import { OrgUnitImportService } from './org-unit-import.service';
 
 const roundId = new ParseUUIDPipe({
   exceptionFactory: () => new DomainError('NOT_FOUND', 'Vurderingsrunden findes ikke.'),
@@ -37,7 +39,32 @@ export class ImportsController {
   constructor(
     private readonly leaders: LeaderImportService,
     private readonly employeeResults: EmployeeResultsImportService,
+    private readonly orgUnits: OrgUnitImportService,
   ) {}
+
+  @Post('imports/org-units/preview')
+  @Policy('admin')
+  @HttpCode(200)
+  @consumes
+  @fileBody()
+  @ApiOperation({
+    summary: 'What an org unit import would create and update, and every problem, row by row',
+  })
+  previewOrgUnits(@Req() request: FastifyRequest): Promise<OrgUnitImportView> {
+    return this.orgUnits.preview(request.body);
+  }
+
+  @Post('imports/org-units')
+  @Policy('admin')
+  @HttpCode(200)
+  @consumes
+  @fileBody()
+  @ApiOperation({
+    summary: 'Import org units (Enhed-ID, Navn, Type, Overordnet enhed-ID): every row, or nothing',
+  })
+  importOrgUnits(@Req() request: FastifyRequest): Promise<OrgUnitImportView> {
+    return this.orgUnits.apply(request.body);
+  }
 
   @Post('imports/leaders/preview')
   @Policy('admin')

@@ -2,9 +2,10 @@ import { Module } from '@nestjs/common';
 import { ImportsController } from './imports.controller';
 import { EmployeeResultsImportService } from './employee-results-import.service';
 import { LeaderImportService } from './leader-import.service';
+import { OrgUnitImportService } from './org-unit-import.service';
 
 @Module({
   controllers: [ImportsController],
-  providers: [LeaderImportService, EmployeeResultsImportService],
+  providers: [LeaderImportService, EmployeeResultsImportService, OrgUnitImportService],
 })
 export class ImportsModule {}

@@ -182,3 +182,12 @@ export interface UpdateAccountRequest {
   /** Sets a new password and signs the person out everywhere. */
   password?: string;
 }
+
+/** `POST /api/imports/org-units[/preview]`: an org unit import. */
+export interface OrgUnitImportView {
+  rows: number;
+  creates: number;
+  updates: number;
+  unchanged: number;
+  errors: ImportIssue[];
+}

@@ -18,6 +18,15 @@ export const appRoutes: Routes = [
       import('./my-development/my-development.routes').then((m) => m.myDevelopmentRoutes),
   },
   {
+    path: 'mit-team',
+    loadChildren: () => import('./my-team/my-team.routes').then((m) => m.myTeamRoutes),
+  },
+  {
+    path: 'administration',
+    loadChildren: () =>
+      import('./administration/administration.routes').then((m) => m.administrationRoutes),
+  },
+  {
     path: '**',
     title: titleKey('notFound.title'),
     loadComponent: () => import('./shell/not-found-page').then((m) => m.NotFoundPage),

@@ -12,4 +12,11 @@ export const myDevelopmentRoutes: Routes = [
     canDeactivate: [unsavedChangesGuard],
     loadComponent: () => import('./page/my-development-page').then((m) => m.MyDevelopmentPage),
   },
+  {
+    path: 'selvvurdering',
+    title: titleKey('nav.myDevelopment'),
+    canActivate: [signedInGuard],
+    loadComponent: () =>
+      import('./self-assessment/self-assessment-page').then((m) => m.SelfAssessmentPage),
+  },
 ];

@@ -6,7 +6,13 @@ import { Router, provideRouter } from '@angular/router';
 import { LOGOUT_URL, ME_URL } from '../auth/data-access/auth-api';
 import { AuthStore } from '../auth/data-access/auth-store';
 import { signedInGuard } from '../auth/signed-in.guard';
-import { LEADER_ME, UNAUTHORIZED, UNAUTHORIZED_BODY } from '../auth/testing/me-fixture';
+import {
+  HR_ME,
+  LEADER_ME,
+  MANAGER_ME,
+  UNAUTHORIZED,
+  UNAUTHORIZED_BODY,
+} from '../auth/testing/me-fixture';
 import { LanguageService } from '../i18n/language.service';
 import { settle } from '../testing/settle';
 import { SiteHeader } from './site-header';
@@ -88,6 +94,37 @@ describe('SiteHeader sign-in state', () => {
     TestBed.inject(LanguageService).set('en');
     await fixture.whenStable();
     expect(utility().querySelector('button')?.textContent?.trim()).toBe('Sign out');
+  });
+
+  function navLinks(): (string | undefined)[] {
+    return Array.from(element.querySelectorAll('#main-nav a')).map((a) => a.textContent?.trim());
+  }
+
+  it('links "Mit team" for managers only', async () => {
+    await render(MANAGER_ME);
+    expect(navLinks()).toEqual(['Ledelsesgrundlaget', 'Min udvikling', 'Mit team']);
+    const link = element.querySelector('#main-nav a[href="/mit-team"]');
+    expect(link).not.toBeNull();
+    expect(element.querySelectorAll('#main-nav .main-nav__item--soon')).toHaveLength(2);
+  });
+
+  it('links "Administration" for HR (and administrators and directors), not for leaders', async () => {
+    await render(HR_ME);
+    expect(navLinks()).toEqual(['Ledelsesgrundlaget', 'Min udvikling', 'Administration']);
+    expect(element.querySelector('#main-nav a[href="/administration"]')).not.toBeNull();
+  });
+
+  it('does not show "Mit team" to leaders without reports', async () => {
+    await render(LEADER_ME);
+    expect(navLinks()).toEqual(['Ledelsesgrundlaget', 'Min udvikling']);
+    expect(element.textContent).not.toContain('Mit team');
+  });
+
+  it('hides "Mit team" when a manager signs out', async () => {
+    await render(MANAGER_ME);
+    TestBed.inject(AuthStore).markSignedOut();
+    await fixture.whenStable();
+    expect(navLinks()).toEqual(['Ledelsesgrundlaget', 'Min udvikling']);
   });
 
   it('signs out on a public page, stays there and puts focus on "Log ind"', async () => {

@@ -16,6 +16,7 @@ import {
   RouterLink,
   RouterLinkActive,
 } from '@angular/router';
+import type { Role } from '@lederloeft/contracts';
 import { filter } from 'rxjs';
 import { AuthStore } from '../auth/data-access/auth-store';
 import { signedInGuard } from '../auth/signed-in.guard';
@@ -28,6 +29,8 @@ interface NavItem {
   label: UiKey;
   /** Absent for areas that are not built yet: shown, marked "Kommer snart", not focusable. */
   link?: string;
+  /** Shown only to people with at least one of these roles. */
+  roles?: readonly Role[];
 }
 
 @Component({
@@ -47,9 +50,10 @@ export class SiteHeader {
   protected readonly navItems: readonly NavItem[] = [
     { label: 'nav.framework', link: '/ledelsesgrundlag' },
     { label: 'nav.myDevelopment', link: '/min-udvikling' },
+    { label: 'nav.myTeam', link: '/mit-team', roles: ['manager'] },
     { label: 'nav.catalogue' },
     { label: 'nav.overview' },
-    { label: 'nav.administration' },
+    { label: 'nav.administration', link: '/administration', roles: ['admin', 'hr', 'director'] },
   ];
 
   constructor() {
@@ -88,6 +92,11 @@ export class SiteHeader {
       route = route.firstChild;
     }
     return false;
+  }
+
+  /** Items for everyone, and those for the roles the signed-in person has (reactive). */
+  protected isShown(item: NavItem): boolean {
+    return !item.roles || item.roles.some((role) => this.auth.hasRole(role));
   }
 
   protected toggleMenu(): void {

@@ -11,6 +11,17 @@ export const LEADER_ME: MeResponse = {
   csrfToken: 'csrf-token-1',
 };
 
+/** Test data only: a leader who is the direct manager of other leaders. */
+export const MANAGER_ME: MeResponse = {
+  accountId: 'acc-3',
+  email: 'morten@example.dk',
+  name: 'Morten Manager',
+  leaderId: 'manager-1',
+  roles: ['leader', 'manager'],
+  directorScopes: [],
+  csrfToken: 'csrf-token-3',
+};
+
 /** Test data only: an HR account that is not a leader. */
 export const HR_ME: MeResponse = {
   accountId: 'acc-2',

@@ -4,6 +4,7 @@ import { LanguageService } from '../../i18n/language.service';
 import { leaderLevelKey } from '../../i18n/leader-level';
 import { formatLongDate } from '../../i18n/translate';
 import { TranslatePipe } from '../../i18n/translate.pipe';
+import type { UiKey } from '../../i18n/ui-key';
 
 /** The leader's facts from HR: title, level, unit, manager and start date. */
 @Component({
@@ -14,7 +15,7 @@ import { TranslatePipe } from '../../i18n/translate.pipe';
   template: `
     @let l = leader();
     <section class="ll-card leader-facts" data-testid="leader-facts" aria-labelledby="facts-title">
-      <h2 id="facts-title" class="leader-facts__title">{{ 'leaderFacts.title' | t }}</h2>
+      <h2 id="facts-title" class="leader-facts__title">{{ titleKey() | t }}</h2>
       <p class="leader-facts__name">{{ l.name }}</p>
       <dl class="leader-facts__list">
         <div>
@@ -44,6 +45,8 @@ import { TranslatePipe } from '../../i18n/translate.pipe';
 })
 export class LeaderFactsCard {
   readonly leader = input.required<LeaderView>();
+  /** "Dine oplysninger" on the leader's own page; another heading when a manager looks. */
+  readonly titleKey = input<UiKey>('leaderFacts.title');
 
   private readonly language = inject(LanguageService);
 

@@ -3,10 +3,12 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { CSRF_HEADER, type MeResponse } from '@lederloeft/contracts';
 import { provideRouter } from '@angular/router';
+import { ASSESSMENT_ROUNDS_URL } from '../../assessment/data-access/assessment-api';
 import { ME_URL } from '../../auth/data-access/auth-api';
 import { AuthStore } from '../../auth/data-access/auth-store';
 import { authInterceptor } from '../../auth/data-access/auth.interceptor';
 import { HR_ME, LEADER_ME, UNAUTHORIZED } from '../../auth/testing/me-fixture';
+import { CURRENT_FRAMEWORK_URL } from '../../framework/data-access/framework-api';
 import { LanguageService } from '../../i18n/language.service';
 import { settle } from '../../testing/settle';
 import { leaderUrl, personalFoundationUrl } from '../data-access/leader-api';
@@ -30,7 +32,16 @@ describe('MyDevelopmentPage', () => {
     http = TestBed.inject(HttpTestingController);
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // The self-assessment card and the gap profile have their own specs.
+    http.match(
+      (r) =>
+        r.url === CURRENT_FRAMEWORK_URL ||
+        r.url === ASSESSMENT_ROUNDS_URL ||
+        r.url.endsWith('/gap-profile'),
+    );
+    http.verify();
+  });
 
   async function signIn(me: MeResponse): Promise<void> {
     const known = TestBed.inject(AuthStore).init();
@@ -67,6 +78,10 @@ describe('MyDevelopmentPage', () => {
       (l) => l.textContent?.trim() === 'Mit personlige ledelsesgrundlag',
     );
     return element.querySelector(`#${label?.htmlFor}`) as HTMLTextAreaElement;
+  }
+
+  function editor(): HTMLElement {
+    return element.querySelector('ll-personal-foundation-editor') as HTMLElement;
   }
 
   function saveButton(): HTMLButtonElement {
@@ -169,9 +184,9 @@ describe('MyDevelopmentPage', () => {
     });
     await settle(fixture);
 
-    const status = element.querySelector('[role="status"]');
+    const status = editor().querySelector('[role="status"]');
     expect(status?.textContent).toMatch(/Gemt kl\. \d{2}\.\d{2}/);
-    expect(element.querySelector('[role="alert"]')).toBeNull();
+    expect(editor().querySelector('[role="alert"]')).toBeNull();
     const read = Array.from(
       element.querySelectorAll('[data-testid="personal-foundation-read"] p'),
     ).map((p) => p.textContent?.trim());
@@ -196,10 +211,10 @@ describe('MyDevelopmentPage', () => {
     );
     await settle(fixture);
 
-    const alert = element.querySelector('[role="alert"]');
+    const alert = editor().querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('Teksten blev ikke gemt.');
     expect(alert?.textContent).toContain('Teksten må højst være 5000 tegn.');
-    expect(element.querySelector('[role="status"]')?.textContent?.trim()).toBe('');
+    expect(editor().querySelector('[role="status"]')?.textContent?.trim()).toBe('');
     expect(textarea().value).toBe('For lang tekst');
     expect(saveButton().getAttribute('aria-disabled')).toBeNull();
     expect(fixture.componentInstance.hasUnsavedChanges()).toBe(true);
@@ -214,7 +229,7 @@ describe('MyDevelopmentPage', () => {
       .expectOne(personalFoundationUrl('leader-1'))
       .flush({ statusCode: 401, error: 'Unauthorized', message: 'Ikke logget ind.' }, UNAUTHORIZED);
     await settle(fixture);
-    expect(element.querySelector('[role="alert"]')?.textContent).toContain(
+    expect(editor().querySelector('[role="alert"]')?.textContent).toContain(
       'Du er ikke længere logget ind.',
     );
     expect(TestBed.inject(AuthStore).status()).toBe('signed-out');

@@ -1,0 +1,71 @@
+import type { Role } from '@lederloeft/contracts';
+import type { UiKey } from '../../i18n/ui-key';
+
+export type AdminSectionKey =
+  | 'leader-import'
+  | 'evaluation-import'
+  | 'target-profiles'
+  | 'interpretations'
+  | 'editions';
+
+/** One area of the administration: where it lives, who may use it, what it is called. */
+export interface AdminSection {
+  key: AdminSectionKey;
+  /** Path under /administration. */
+  path: string;
+  /** The API's policy for the area: any one of these roles gives access. */
+  roles: readonly Role[];
+  title: UiKey;
+  summary: UiKey;
+}
+
+/** The roles that may open the administration at all. */
+export const ADMIN_ROLES: readonly Role[] = ['admin', 'hr', 'director'];
+
+export const ADMIN_SECTIONS: readonly AdminSection[] = [
+  {
+    key: 'leader-import',
+    path: 'import-ledere',
+    roles: ['admin'],
+    title: 'admin.leaderImport.title',
+    summary: 'admin.leaderImport.summary',
+  },
+  {
+    key: 'evaluation-import',
+    path: 'import-lederevaluering',
+    roles: ['admin', 'hr'],
+    title: 'admin.evaluationImport.title',
+    summary: 'admin.evaluationImport.summary',
+  },
+  {
+    key: 'target-profiles',
+    path: 'maalprofiler',
+    roles: ['admin'],
+    title: 'admin.targets.title',
+    summary: 'admin.targets.summary',
+  },
+  {
+    key: 'interpretations',
+    path: 'fortolkninger',
+    roles: ['admin', 'director'],
+    title: 'admin.interpretations.title',
+    summary: 'admin.interpretations.summary',
+  },
+  {
+    key: 'editions',
+    path: 'ledelsesgrundlag',
+    roles: ['admin'],
+    title: 'admin.editions.title',
+    summary: 'admin.editions.summary',
+  },
+];
+
+/** The roles that give access to a section, or to the administration as a whole. */
+export function rolesFor(section: unknown): readonly Role[] {
+  return ADMIN_SECTIONS.find((s) => s.key === section)?.roles ?? ADMIN_ROLES;
+}
+
+/** Whether a person with `roles` may use an area open to `allowed`. */
+export function mayUse(roles: readonly Role[], allowed: readonly Role[]): boolean {
+  return allowed.some((role) => roles.includes(role));
+}

@@ -1,0 +1,75 @@
+import type { Routes } from '@angular/router';
+import { signedInGuard } from '../auth/signed-in.guard';
+import { titleKey } from '../i18n/title-key';
+import { adminRoleGuard } from './access/admin-role.guard';
+import type { AdminSectionKey } from './access/admin-sections';
+
+function section(key: AdminSectionKey): { section: AdminSectionKey } {
+  return { section: key };
+}
+
+/**
+ * Lazy routes of "Administration", mounted at /administration: signed-in people with the
+ * role a page needs (admin, hr or director); others see "Ingen adgang".
+ */
+export const administrationRoutes: Routes = [
+  {
+    path: '',
+    canActivate: [signedInGuard],
+    children: [
+      {
+        path: '',
+        title: titleKey('nav.administration'),
+        canActivate: [adminRoleGuard],
+        loadComponent: () =>
+          import('./overview/administration-overview-page').then(
+            (m) => m.AdministrationOverviewPage,
+          ),
+      },
+      {
+        path: 'import-ledere',
+        title: titleKey('admin.leaderImport.title'),
+        data: section('leader-import'),
+        canActivate: [adminRoleGuard],
+        loadComponent: () =>
+          import('./leader-import/leader-import-page').then((m) => m.LeaderImportPage),
+      },
+      {
+        path: 'import-lederevaluering',
+        title: titleKey('admin.evaluationImport.title'),
+        data: section('evaluation-import'),
+        canActivate: [adminRoleGuard],
+        loadComponent: () =>
+          import('./evaluation-import/evaluation-import-page').then((m) => m.EvaluationImportPage),
+      },
+      {
+        path: 'maalprofiler',
+        title: titleKey('admin.targets.title'),
+        data: section('target-profiles'),
+        canActivate: [adminRoleGuard],
+        loadComponent: () =>
+          import('./target-profiles/target-profiles-page').then((m) => m.TargetProfilesPage),
+      },
+      {
+        path: 'fortolkninger',
+        title: titleKey('admin.interpretations.title'),
+        data: section('interpretations'),
+        canActivate: [adminRoleGuard],
+        loadComponent: () =>
+          import('./interpretations/interpretations-page').then((m) => m.InterpretationsPage),
+      },
+      {
+        path: 'ledelsesgrundlag',
+        title: titleKey('admin.editions.title'),
+        data: section('editions'),
+        canActivate: [adminRoleGuard],
+        loadComponent: () => import('./editions/editions-page').then((m) => m.EditionsPage),
+      },
+      {
+        path: 'ingen-adgang',
+        title: titleKey('admin.noAccess.title'),
+        loadComponent: () => import('./access/no-access-page').then((m) => m.NoAccessPage),
+      },
+    ],
+  },
+];

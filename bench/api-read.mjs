@@ -46,7 +46,7 @@ async function waitForServer() {
   throw new Error('server did not start');
 }
 
-async function run(label, path) {
+async function run(label, path, headers = {}) {
   const latencies = [];
   let errors = 0;
   const deadline = Date.now() + seconds * 1000;
@@ -54,7 +54,7 @@ async function run(label, path) {
   const worker = async () => {
     while (Date.now() < deadline && latencies.length + errors < maxRequests) {
       const t0 = performance.now();
-      const res = await fetch(base + path);
+      const res = await fetch(base + path, { headers });
       await res.arrayBuffer();
       if (res.ok) latencies.push(performance.now() - t0);
       else errors++;
@@ -82,6 +82,16 @@ try {
   await run('GET export?format=json', `/api/frameworks/${current.id}/export?format=json`);
   await run('GET export?format=case', `/api/frameworks/${current.id}/export?format=case`);
   await run('GET / (index.html)', '/');
+  // Signed in as the demo leader (docs/demo-accounts.json): session, roles and scope per request.
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'sofie.lindberg@ikast-brande.dk', password: 'Leder-demo-2026' }),
+  });
+  const me = await login.json();
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  await run('GET /api/me (session)', '/api/me', { cookie });
+  await run('GET gap-profile (session)', `/api/leaders/${me.leaderId}/gap-profile`, { cookie });
 } finally {
   server.kill('SIGTERM');
   rmSync(dir, { recursive: true, force: true });

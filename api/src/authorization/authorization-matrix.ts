@@ -266,6 +266,36 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
     body: {},
     expect: adminOnly(404),
   },
+  {
+    method: 'POST',
+    route: '/api/assessment-rounds/:roundId/survey-results/preview',
+    policy: ['admin', 'hr'],
+    sample: '/api/assessment-rounds/{roundId}/survey-results/preview',
+    body: {},
+    expect: signedIn(403, { adminToken: 400, admin: 400, hr: 400 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/assessment-rounds/:roundId/survey-results',
+    policy: ['admin', 'hr'],
+    sample: '/api/assessment-rounds/{roundId}/survey-results',
+    body: {},
+    expect: signedIn(403, { adminToken: 400, admin: 400, hr: 400 }),
+  },
+  {
+    method: 'GET',
+    route: '/api/survey-items',
+    policy: ['admin', 'hr'],
+    expect: signedIn(403, { adminToken: 200, admin: 200, hr: 200 }),
+  },
+  {
+    method: 'PUT',
+    route: '/api/survey-items/:code',
+    policy: ['admin', 'hr'],
+    sample: '/api/survey-items/findes-ikke',
+    body: { competencyKey: null },
+    expect: signedIn(403, { adminToken: 404, admin: 404, hr: 404 }),
+  },
 ];
 
 /** Routes that are not API handlers: the OpenAPI UI and the static web app. */

@@ -23,6 +23,9 @@ import { TargetProfileEntity } from '../assessments/target-profile.entity';
 import { CreateAssessments1764250000000 } from './migrations/1764250000000-create-assessments';
 import { AddLeaderEmployeeId1764260000000 } from './migrations/1764260000000-add-leader-employee-id';
 import { CreateLocalInterpretations1764270000000 } from './migrations/1764270000000-create-local-interpretations';
+import { CreateSurveyItems1764280000000 } from './migrations/1764280000000-create-survey-items';
+import { SurveyItemEntity } from '../assessments/survey-item.entity';
+import { SurveyItemScoreEntity } from '../assessments/survey-item-score.entity';
 import { LocalInterpretationEntity } from '../interpretations/local-interpretation.entity';
 
 // Listed as classes, not globs: webpack bundles the api into one file.
@@ -45,6 +48,8 @@ export const ENTITIES = [
   EmployeeResultEntity,
   SurveyResultEntity,
   LocalInterpretationEntity,
+  SurveyItemEntity,
+  SurveyItemScoreEntity,
 ];
 export const MIGRATIONS = [
   CreateFrameworks1764230000000,
@@ -52,6 +57,7 @@ export const MIGRATIONS = [
   CreateAssessments1764250000000,
   AddLeaderEmployeeId1764260000000,
   CreateLocalInterpretations1764270000000,
+  CreateSurveyItems1764280000000,
 ];
 
 /**

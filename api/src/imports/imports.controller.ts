@@ -1,4 +1,15 @@
-import { Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+  Req,
+} from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type {
@@ -6,12 +17,16 @@ import type {
   LeaderImportPreview,
   LeaderImportResult,
   OrgUnitImportView,
+  SurveyImportView,
+  SurveyItemView,
 } from '@lederloeft/contracts';
 import { DomainError } from '@lederloeft/domain';
 import { Policy } from '../common/policy.decorator';
 import { EmployeeResultsImportService } from './employee-results-import.service';
 import { LeaderImportService } from './leader-import.service';
 import { OrgUnitImportService } from './org-unit-import.service';
+import { SurveyImportService } from './survey-import.service';
+import { SurveyItemMappingDto, SurveyScaleQueryDto } from './dto/survey.dto';
 
 const roundId = new ParseUUIDPipe({
   exceptionFactory: () => new DomainError('NOT_FOUND', 'Vurderingsrunden findes ikke.'),
@@ -40,7 +55,61 @@ export class ImportsController {
     private readonly leaders: LeaderImportService,
     private readonly employeeResults: EmployeeResultsImportService,
     private readonly orgUnits: OrgUnitImportService,
+    private readonly survey: SurveyImportService,
   ) {}
+
+  @Post('assessment-rounds/:roundId/survey-results/preview')
+  @Policy('admin', 'hr')
+  @HttpCode(200)
+  @consumes
+  @fileBody()
+  @ApiOperation({
+    summary:
+      'What a wellbeing survey import would store (?scaleMax= the survey scale, default 100)',
+  })
+  previewSurvey(
+    @Param('roundId', roundId) id: string,
+    @Query() query: SurveyScaleQueryDto,
+    @Req() request: FastifyRequest,
+  ): Promise<SurveyImportView> {
+    return this.survey.preview(id, request.body, Number(query.scaleMax ?? 100));
+  }
+
+  @Post('assessment-rounds/:roundId/survey-results')
+  @Policy('admin', 'hr')
+  @HttpCode(200)
+  @consumes
+  @fileBody()
+  @ApiOperation({
+    summary:
+      "Import the wellbeing survey: item scores per unit; the file's units' evidence is recomputed",
+  })
+  importSurvey(
+    @Param('roundId', roundId) id: string,
+    @Query() query: SurveyScaleQueryDto,
+    @Req() request: FastifyRequest,
+  ): Promise<SurveyImportView> {
+    return this.survey.apply(id, request.body, Number(query.scaleMax ?? 100));
+  }
+
+  @Get('survey-items')
+  @Policy('admin', 'hr')
+  @ApiOperation({ summary: 'Wellbeing survey items and the competency each is evidence for' })
+  surveyItems(): Promise<SurveyItemView[]> {
+    return this.survey.items();
+  }
+
+  @Put('survey-items/:code')
+  @Policy('admin', 'hr')
+  @ApiOperation({
+    summary: 'Map a survey item to a competency (or null: none); survey evidence is recomputed',
+  })
+  mapSurveyItem(
+    @Param('code') code: string,
+    @Body() body: SurveyItemMappingDto,
+  ): Promise<SurveyItemView> {
+    return this.survey.map(code, body.competencyKey);
+  }
 
   @Post('imports/org-units/preview')
   @Policy('admin')

@@ -3,9 +3,15 @@ import { ImportsController } from './imports.controller';
 import { EmployeeResultsImportService } from './employee-results-import.service';
 import { LeaderImportService } from './leader-import.service';
 import { OrgUnitImportService } from './org-unit-import.service';
+import { SurveyImportService } from './survey-import.service';
 
 @Module({
   controllers: [ImportsController],
-  providers: [LeaderImportService, EmployeeResultsImportService, OrgUnitImportService],
+  providers: [
+    LeaderImportService,
+    EmployeeResultsImportService,
+    OrgUnitImportService,
+    SurveyImportService,
+  ],
 })
 export class ImportsModule {}

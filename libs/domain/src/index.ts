@@ -9,3 +9,4 @@ export * from './lib/people/import-values';
 export * from './lib/people/leader-import';
 export * from './lib/assessments/employee-responses';
 export * from './lib/people/org-unit-import';
+export * from './lib/assessments/survey-import';

@@ -113,3 +113,20 @@ export interface EmployeeResultsImportView {
   results: number;
   errors: { line: number; column: string; message: string }[];
 }
+
+/** A wellbeing survey item and the competency it is evidence for (null: none). */
+export interface SurveyItemView {
+  code: string;
+  text: string;
+  competencyKey: string | null;
+}
+
+/** `POST /api/assessment-rounds/:id/survey-results[/preview]`: a wellbeing survey import. */
+export interface SurveyImportView {
+  rows: number;
+  units: number;
+  items: number;
+  /** Items in the file not yet mapped to a competency (they count nowhere until mapped). */
+  unmappedItems: string[];
+  errors: { line: number; column: string; message: string }[];
+}

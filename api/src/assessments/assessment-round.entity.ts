@@ -33,6 +33,10 @@ export class AssessmentRoundEntity {
   @Column({ type: 'simple-json' })
   scale!: ScalePoint[];
 
+  /** Source weights of the combined level; null means the defaults of libs/domain. */
+  @Column({ type: 'simple-json', nullable: true })
+  weights!: Record<AssessmentSource, number> | null;
+
   @Column(dateTimeColumn('created_at'))
   createdAt!: Date;
 

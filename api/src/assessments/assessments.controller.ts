@@ -1,4 +1,15 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query, Req } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Put,
+  Query,
+  Req,
+} from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { AssessmentRoundView, GapProfileView, RatingSheetView } from '@lederloeft/contracts';
@@ -7,7 +18,9 @@ import type { Principal } from '../auth/principal';
 import { Policy } from '../common/policy.decorator';
 import { AssessmentsService } from './assessments.service';
 import { GapProfileQueryDto } from './dto/gap-profile-query.dto';
+import { CreateRoundDto, UpdateRoundDto } from './dto/round.dto';
 import { SaveRatingDto } from './dto/save-rating.dto';
+import { RoundsService } from './rounds.service';
 
 const uuid = new ParseUUIDPipe({
   exceptionFactory: () =>
@@ -23,13 +36,38 @@ function ratedSource(source: string): 'self' | 'manager' {
 @ApiTags('assessments')
 @Controller()
 export class AssessmentsController {
-  constructor(private readonly assessments: AssessmentsService) {}
+  constructor(
+    private readonly assessments: AssessmentsService,
+    private readonly roundSetup: RoundsService,
+  ) {}
 
   @Get('assessment-rounds')
   @Policy('authenticated')
   @ApiOperation({ summary: 'Assessment rounds, newest first, with their scale and sources' })
   rounds(): Promise<AssessmentRoundView[]> {
     return this.assessments.rounds();
+  }
+
+  @Post('assessment-rounds')
+  @Policy('admin')
+  @ApiOperation({
+    summary:
+      'Set up a round: name, edition (default current), period, sources, anonymity limit, weights',
+  })
+  createRound(@Body() body: CreateRoundDto): Promise<AssessmentRoundView> {
+    return this.roundSetup.create(body);
+  }
+
+  @Patch('assessment-rounds/:roundId')
+  @Policy('admin')
+  @ApiOperation({
+    summary: 'Open or close a round, or adjust its name, end date, anonymity limit and weights',
+  })
+  updateRound(
+    @Param('roundId', uuid) roundId: string,
+    @Body() body: UpdateRoundDto,
+  ): Promise<AssessmentRoundView> {
+    return this.roundSetup.update(roundId, body);
   }
 
   @Get('leaders/:id/assessments/:roundId/:source')

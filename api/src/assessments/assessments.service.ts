@@ -37,6 +37,7 @@ export function toRoundView(round: AssessmentRoundEntity): AssessmentRoundView {
     status: round.status,
     minRespondents: round.minRespondents,
     scale: round.scale,
+    weights: { ...DEFAULT_GAP_SETTINGS.weights, ...(round.weights ?? {}) },
   };
 }
 
@@ -190,6 +191,7 @@ export class AssessmentsService {
       ...DEFAULT_GAP_SETTINGS,
       scale: { min: Math.min(...values), max: Math.max(...values) },
       minRespondents: round.minRespondents,
+      weights: { ...DEFAULT_GAP_SETTINGS.weights, ...(round.weights ?? {}) },
     };
     const collects = new Set(round.sources);
     const behaviourEvidence: BehaviourEvidence[] = [

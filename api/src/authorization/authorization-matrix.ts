@@ -147,6 +147,21 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
     expect: signedIn(200),
   },
   {
+    method: 'POST',
+    route: '/api/assessment-rounds',
+    policy: ['admin'],
+    body: {},
+    expect: adminOnly(400),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/assessment-rounds/:roundId',
+    policy: ['admin'],
+    sample: '/api/assessment-rounds/{roundId}',
+    body: {},
+    expect: adminOnly(200),
+  },
+  {
     method: 'GET',
     route: '/api/leaders/:id/assessments/:roundId/:source',
     policy: ['authenticated'],

@@ -24,6 +24,7 @@ import { CreateAssessments1764250000000 } from './migrations/1764250000000-creat
 import { AddLeaderEmployeeId1764260000000 } from './migrations/1764260000000-add-leader-employee-id';
 import { CreateLocalInterpretations1764270000000 } from './migrations/1764270000000-create-local-interpretations';
 import { CreateSurveyItems1764280000000 } from './migrations/1764280000000-create-survey-items';
+import { AddRoundWeights1764290000000 } from './migrations/1764290000000-add-round-weights';
 import { SurveyItemEntity } from '../assessments/survey-item.entity';
 import { SurveyItemScoreEntity } from '../assessments/survey-item-score.entity';
 import { LocalInterpretationEntity } from '../interpretations/local-interpretation.entity';
@@ -58,6 +59,7 @@ export const MIGRATIONS = [
   AddLeaderEmployeeId1764260000000,
   CreateLocalInterpretations1764270000000,
   CreateSurveyItems1764280000000,
+  AddRoundWeights1764290000000,
 ];
 
 /**

@@ -28,6 +28,29 @@ export interface AssessmentRoundView {
   /** Employee results with fewer respondents are not shown and not used. */
   minRespondents: number;
   scale: ScalePoint[];
+  /** Weight of each source in the combined level (0 leaves a source out). */
+  weights: Record<AssessmentSource, number>;
+}
+
+/** `POST /api/assessment-rounds` (admin). */
+export interface CreateAssessmentRoundRequest {
+  name: string;
+  /** The edition the round assesses; the current one when left out. */
+  frameworkId?: string;
+  periodStart: string;
+  periodEnd: string;
+  sources: AssessmentSource[];
+  minRespondents?: number;
+  weights?: Record<AssessmentSource, number>;
+}
+
+/** `PATCH /api/assessment-rounds/:id` (admin): open or close, and adjust the settings. */
+export interface UpdateAssessmentRoundRequest {
+  name?: string;
+  periodEnd?: string;
+  status?: 'open' | 'closed';
+  minRespondents?: number;
+  weights?: Record<AssessmentSource, number>;
 }
 
 /** One leader's own or their manager's ratings in a round; null = "kan ikke vurdere". */

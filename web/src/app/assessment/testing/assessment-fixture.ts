@@ -17,6 +17,7 @@ export const ROUND_FIXTURE: AssessmentRoundView = {
   sources: ['self', 'manager', 'employees', 'survey'],
   status: 'open',
   minRespondents: 3,
+  weights: { self: 1, manager: 2, employees: 2, survey: 1 },
   scale: [
     { value: 1, label: { da: 'I meget lav grad', en: 'To a very small extent' } },
     { value: 2, label: { da: 'I lav grad', en: 'To a small extent' } },

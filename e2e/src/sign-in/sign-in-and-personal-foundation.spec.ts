@@ -39,6 +39,25 @@ test.describe('Sign-in and Min udvikling', () => {
     await expect(page).toHaveURL(/\/log-ind/);
   });
 
+  test("a leader sees their fagområde's local interpretation beside the foundation's text", async ({
+    page,
+  }) => {
+    await signIn(page, demoAccount('leader'));
+    await page.goto('/ledelsesgrundlag/borgerne-i-centrum');
+    const notes = page.getByTestId('local-interpretation');
+    await expect(notes.first()).toContainText('Børn og Unge');
+    await expect(notes.first()).toContainText('barnet og familien');
+    await expectNoA11yViolations(page);
+    await saveScreenshot(page, 'lokal-fortolkning-da');
+    // Anonymous visitors see the common text only.
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await page.goto('/ledelsesgrundlag/borgerne-i-centrum');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Ledelse med borgerne i centrum',
+    );
+    await expect(page.getByTestId('local-interpretation')).toHaveCount(0);
+  });
+
   test('a wrong password is refused with a message, and nothing is signed in', async ({ page }) => {
     await page.goto('/log-ind');
     await page.getByLabel('E-mail').fill(demoAccount('leader', 1).email);

@@ -27,6 +27,14 @@ export const administrationRoutes: Routes = [
           ),
       },
       {
+        path: 'import-enheder',
+        title: titleKey('admin.orgUnitImport.title'),
+        data: section('org-unit-import'),
+        canActivate: [adminRoleGuard],
+        loadComponent: () =>
+          import('./org-unit-import/org-unit-import-page').then((m) => m.OrgUnitImportPage),
+      },
+      {
         path: 'import-ledere',
         title: titleKey('admin.leaderImport.title'),
         data: section('leader-import'),
@@ -64,6 +72,13 @@ export const administrationRoutes: Routes = [
         data: section('editions'),
         canActivate: [adminRoleGuard],
         loadComponent: () => import('./editions/editions-page').then((m) => m.EditionsPage),
+      },
+      {
+        path: 'konti',
+        title: titleKey('admin.accounts.title'),
+        data: section('accounts'),
+        canActivate: [adminRoleGuard],
+        loadComponent: () => import('./accounts/accounts-page').then((m) => m.AccountsPage),
       },
       {
         path: 'ingen-adgang',

@@ -63,6 +63,8 @@ export const da = {
     'Vi kan ikke finde en ledelseskompetence med adressen »{key}«. Den kan være omdøbt, eller linket kan være forkert.',
   'competency.backToFramework': 'Tilbage til ledelsesgrundlaget',
 
+  'interpretation.heading': 'Fortolkning i {unit}',
+
   'auth.signIn': 'Log ind',
   'auth.signOut': 'Log ud',
   'auth.signedInAs': 'Logget ind som',
@@ -513,6 +515,110 @@ export const da = {
     'En udgivet udgave kan aldrig ændres. Senere rettelser kræver en ny kladde.',
   'admin.editions.confirm.ok': 'Udgiv',
   'admin.editions.confirm.cancel': 'Annuller',
+
+  'admin.orgUnitImport.title': 'Importér enheder',
+  'admin.orgUnitImport.summary':
+    'Indlæs kommunens organisation (enheder og deres placering) fra HR-systemets eksport, og se først, hvad der ændres.',
+  'admin.orgUnitImport.intro':
+    'Nye enheder oprettes, og eksisterende enheder opdateres ud fra deres Enhed-ID. Se forhåndsvisningen først: intet gemmes, før du vælger Indlæs, og en fil med fejl indlæses slet ikke.',
+  'admin.orgUnitImport.format.text':
+    'Én række pr. enhed under en overskriftsrække med disse kolonner:',
+  'admin.orgUnitImport.column.id': 'enhedens ID i HR-systemet, fx IBK-0029',
+  'admin.orgUnitImport.column.name': 'enhedens navn, fx Dagtilbud Nord',
+  'admin.orgUnitImport.column.type': 'kommune, fagområde, afdeling eller enhed',
+  'admin.orgUnitImport.column.parent':
+    'Enhed-ID på den enhed, enheden hører under; kun tom for kommunen øverst',
+  'admin.orgUnitImport.rule.levels':
+    'Hver enhed ligger præcis ét niveau under sin overordnede enhed: et fagområde under kommunen, en afdeling under et fagområde og en enhed under en afdeling.',
+  'admin.orgUnitImport.rule.update':
+    'Indlæser du filen igen, opdateres enhederne ud fra Enhed-ID, så navne og placeringer kan rettes.',
+  'admin.orgUnitImport.rule.move':
+    'Flyttes en enhed til en anden overordnet enhed, flytter alle enhederne under den med.',
+  'admin.orgUnitImport.rows': { one: '{count} række i filen', other: '{count} rækker i filen' },
+  'admin.orgUnitImport.creates': { one: '{count} ny', other: '{count} nye' },
+  'admin.orgUnitImport.updates': { one: '{count} opdateres', other: '{count} opdateres' },
+  'admin.orgUnitImport.unchanged': { one: '{count} uændret', other: '{count} uændrede' },
+  'admin.orgUnitImport.done':
+    'Enhederne er indlæst. Nye: {created}, opdateret: {updated}, uændrede: {unchanged}.',
+
+  'admin.accounts.title': 'Konti',
+  'admin.accounts.summary':
+    'Opret konti til HR, direktører og administratorer, tildel roller, sæt ny adgangskode, og deaktivér konti.',
+  'admin.accounts.intro':
+    'Her ser du alle konti i Lederløft. Du kan ændre en kontos roller, sætte en ny adgangskode og deaktivere eller aktivere kontoen. En deaktiveret konto kan ikke logge ind.',
+  'admin.accounts.search': 'Søg efter navn eller e-mail',
+  'admin.accounts.count': {
+    one: 'Viser {count} af {total} konti',
+    other: 'Viser {count} af {total} konti',
+  },
+  'admin.accounts.noMatch': 'Ingen konti passer til søgningen.',
+  'admin.accounts.table.caption': 'Konti',
+  'admin.accounts.table.name': 'Navn',
+  'admin.accounts.table.email': 'E-mail',
+  'admin.accounts.table.leader': 'Leder',
+  'admin.accounts.table.roles': 'Roller',
+  'admin.accounts.table.status': 'Status',
+  'admin.accounts.table.actions': 'Handlinger',
+  'admin.accounts.yes': 'Ja',
+  'admin.accounts.no': 'Nej',
+  'admin.accounts.noRoles': 'Ingen tildelte roller',
+  'admin.accounts.active': 'Aktiv',
+  'admin.accounts.inactive': 'Deaktiveret',
+  'admin.accounts.role.hr': 'HR',
+  'admin.accounts.role.admin': 'Administrator',
+  'admin.accounts.role.director': 'Direktør',
+  'admin.accounts.editRoles': 'Redigér roller',
+  'admin.accounts.editRolesFor': 'Redigér roller for {name}',
+  'admin.accounts.setPassword': 'Ny adgangskode',
+  'admin.accounts.setPasswordFor': 'Ny adgangskode til {name}',
+  'admin.accounts.deactivate': 'Deaktivér',
+  'admin.accounts.deactivateFor': 'Deaktivér {name}',
+  'admin.accounts.activate': 'Aktivér',
+  'admin.accounts.activateFor': 'Aktivér {name}',
+  'admin.accounts.cancel': 'Annuller',
+  'admin.accounts.confirm.deactivateTitle': 'Deaktivér kontoen for {name}?',
+  'admin.accounts.confirm.deactivateText':
+    '{name} bliver logget ud og kan ikke logge ind, før kontoen aktiveres igen. Intet slettes.',
+  'admin.accounts.confirm.activateTitle': 'Aktivér kontoen for {name}?',
+  'admin.accounts.confirm.activateText': '{name} kan igen logge ind med sin adgangskode.',
+  'admin.accounts.activated': 'Kontoen for {name} er aktiveret.',
+  'admin.accounts.deactivated': 'Kontoen for {name} er deaktiveret.',
+  'admin.accounts.rolesSaved': 'Rollerne for {name} er gemt.',
+  'admin.accounts.passwordSaved':
+    'Den nye adgangskode til {name} er gemt, og {name} er logget ud alle steder.',
+  'admin.accounts.created': 'Kontoen for {name} er oprettet.',
+  'admin.accounts.notSaved': 'Ændringen blev ikke gemt.',
+  'admin.accounts.notCreated': 'Kontoen blev ikke oprettet.',
+  'admin.accounts.roles.title': 'Roller for {name}',
+  'admin.accounts.roles.legend': 'Roller',
+  'admin.accounts.roles.hint':
+    'Rollerne leder og nærmeste leder følger af organisationen og tildeles ikke her.',
+  'admin.accounts.roles.save': 'Gem roller',
+  'admin.accounts.scope.label': 'Enhed, direktøren har ansvar for',
+  'admin.accounts.scope.choose': 'Vælg en enhed',
+  'admin.accounts.scope.hint': 'Direktøren ser enheden og alle enheder under den.',
+  'admin.accounts.scope.required': 'Vælg den enhed, direktøren har ansvar for.',
+  'admin.accounts.password.title': 'Ny adgangskode til {name}',
+  'admin.accounts.password.signOut':
+    'Når den nye adgangskode er gemt, bliver personen logget ud alle steder og skal logge ind med den nye adgangskode.',
+  'admin.accounts.password.new': 'Ny adgangskode',
+  'admin.accounts.password.repeat': 'Gentag den nye adgangskode',
+  'admin.accounts.password.hint': 'Mindst {min} tegn.',
+  'admin.accounts.password.tooShort': 'Adgangskoden skal være på mindst {min} tegn.',
+  'admin.accounts.password.mismatch': 'De to adgangskoder er ikke ens.',
+  'admin.accounts.password.save': 'Gem adgangskode',
+  'admin.accounts.create.title': 'Opret konto',
+  'admin.accounts.create.help':
+    'Opret en konto til en medarbejder, der skal have roller i Lederløft: HR, direktør eller administrator. Kontoen knyttes ikke til en leder her; ledernes egne konti kommer fra lederimporten. Giv personen den første adgangskode på en sikker måde.',
+  'admin.accounts.create.name': 'Navn',
+  'admin.accounts.create.nameRequired': 'Skriv personens navn.',
+  'admin.accounts.create.email': 'E-mail',
+  'admin.accounts.create.emailHint': 'Arbejdsmail; bruges til at logge ind.',
+  'admin.accounts.create.emailInvalid': 'Skriv en gyldig e-mailadresse, fx navn@ikast-brande.dk.',
+  'admin.accounts.create.password': 'Første adgangskode',
+  'admin.accounts.create.passwordHint':
+    'Mindst {min} tegn. Personen skifter den efter første log ind.',
+  'admin.accounts.create.submit': 'Opret konto',
 
   'notFound.title': 'Siden findes ikke',
   'notFound.text':

@@ -61,6 +61,8 @@ export const en: Record<UiKey, UiText> = {
     'We cannot find a leadership competency at the address “{key}”. It may have been renamed, or the link may be wrong.',
   'competency.backToFramework': 'Back to the leadership foundation',
 
+  'interpretation.heading': 'Interpretation in {unit}',
+
   'auth.signIn': 'Sign in',
   'auth.signOut': 'Sign out',
   'auth.signedInAs': 'Signed in as',
@@ -515,6 +517,109 @@ export const en: Record<UiKey, UiText> = {
     'A published edition can never be changed. Later corrections need a new draft.',
   'admin.editions.confirm.ok': 'Publish',
   'admin.editions.confirm.cancel': 'Cancel',
+
+  'admin.orgUnitImport.title': 'Import org units',
+  'admin.orgUnitImport.summary':
+    "Load the municipality's organisation (units and where they belong) from the HR system's export, and first see what changes.",
+  'admin.orgUnitImport.intro':
+    'New units are created, and existing units are updated by their unit ID (Enhed-ID). See the preview first: nothing is saved until you choose Import, and a file with errors is not imported at all.',
+  'admin.orgUnitImport.format.text': 'One row per unit below a header row with these columns:',
+  'admin.orgUnitImport.column.id': "the unit's ID in the HR system, e.g. IBK-0029",
+  'admin.orgUnitImport.column.name': "the unit's name, e.g. Dagtilbud Nord",
+  'admin.orgUnitImport.column.type': 'kommune, fagområde, afdeling or enhed',
+  'admin.orgUnitImport.column.parent':
+    'the unit ID of the unit it belongs to; blank only for the municipality at the top',
+  'admin.orgUnitImport.rule.levels':
+    'Each unit is exactly one level below its parent: a fagområde below the municipality, an afdeling below a fagområde and an enhed below an afdeling.',
+  'admin.orgUnitImport.rule.update':
+    'Importing the file again updates the units by unit ID, so names and positions can be corrected.',
+  'admin.orgUnitImport.rule.move':
+    'When a unit moves to another parent, all the units below it move with it.',
+  'admin.orgUnitImport.rows': { one: '{count} row in the file', other: '{count} rows in the file' },
+  'admin.orgUnitImport.creates': { one: '{count} new', other: '{count} new' },
+  'admin.orgUnitImport.updates': { one: '{count} updated', other: '{count} updated' },
+  'admin.orgUnitImport.unchanged': { one: '{count} unchanged', other: '{count} unchanged' },
+  'admin.orgUnitImport.done':
+    'The units are imported. New: {created}, updated: {updated}, unchanged: {unchanged}.',
+
+  'admin.accounts.title': 'Accounts',
+  'admin.accounts.summary':
+    'Create accounts for HR, directors and administrators, grant roles, set a new password and deactivate accounts.',
+  'admin.accounts.intro':
+    "Here you see every account in Lederløft. You can change an account's roles, set a new password and deactivate or activate the account. A deactivated account cannot sign in.",
+  'admin.accounts.search': 'Search by name or e-mail',
+  'admin.accounts.count': {
+    one: 'Showing {count} of {total} accounts',
+    other: 'Showing {count} of {total} accounts',
+  },
+  'admin.accounts.noMatch': 'No accounts match the search.',
+  'admin.accounts.table.caption': 'Accounts',
+  'admin.accounts.table.name': 'Name',
+  'admin.accounts.table.email': 'E-mail',
+  'admin.accounts.table.leader': 'Leader',
+  'admin.accounts.table.roles': 'Roles',
+  'admin.accounts.table.status': 'Status',
+  'admin.accounts.table.actions': 'Actions',
+  'admin.accounts.yes': 'Yes',
+  'admin.accounts.no': 'No',
+  'admin.accounts.noRoles': 'No granted roles',
+  'admin.accounts.active': 'Active',
+  'admin.accounts.inactive': 'Deactivated',
+  'admin.accounts.role.hr': 'HR',
+  'admin.accounts.role.admin': 'Administrator',
+  'admin.accounts.role.director': 'Director',
+  'admin.accounts.editRoles': 'Edit roles',
+  'admin.accounts.editRolesFor': 'Edit roles for {name}',
+  'admin.accounts.setPassword': 'New password',
+  'admin.accounts.setPasswordFor': 'New password for {name}',
+  'admin.accounts.deactivate': 'Deactivate',
+  'admin.accounts.deactivateFor': 'Deactivate {name}',
+  'admin.accounts.activate': 'Activate',
+  'admin.accounts.activateFor': 'Activate {name}',
+  'admin.accounts.cancel': 'Cancel',
+  'admin.accounts.confirm.deactivateTitle': 'Deactivate the account of {name}?',
+  'admin.accounts.confirm.deactivateText':
+    '{name} is signed out and cannot sign in until the account is activated again. Nothing is deleted.',
+  'admin.accounts.confirm.activateTitle': 'Activate the account of {name}?',
+  'admin.accounts.confirm.activateText': '{name} can sign in with their password again.',
+  'admin.accounts.activated': 'The account of {name} is activated.',
+  'admin.accounts.deactivated': 'The account of {name} is deactivated.',
+  'admin.accounts.rolesSaved': 'The roles of {name} are saved.',
+  'admin.accounts.passwordSaved':
+    'The new password for {name} is saved, and {name} is signed out everywhere.',
+  'admin.accounts.created': 'The account of {name} is created.',
+  'admin.accounts.notSaved': 'The change was not saved.',
+  'admin.accounts.notCreated': 'The account was not created.',
+  'admin.accounts.roles.title': 'Roles of {name}',
+  'admin.accounts.roles.legend': 'Roles',
+  'admin.accounts.roles.hint':
+    'The leader and manager roles follow from the organisation and are not granted here.',
+  'admin.accounts.roles.save': 'Save roles',
+  'admin.accounts.scope.label': 'Unit the director is responsible for',
+  'admin.accounts.scope.choose': 'Choose a unit',
+  'admin.accounts.scope.hint': 'The director sees the unit and every unit below it.',
+  'admin.accounts.scope.required': 'Choose the unit the director is responsible for.',
+  'admin.accounts.password.title': 'New password for {name}',
+  'admin.accounts.password.signOut':
+    'Once the new password is saved, the person is signed out everywhere and must sign in with the new password.',
+  'admin.accounts.password.new': 'New password',
+  'admin.accounts.password.repeat': 'Repeat the new password',
+  'admin.accounts.password.hint': 'At least {min} characters.',
+  'admin.accounts.password.tooShort': 'The password must be at least {min} characters.',
+  'admin.accounts.password.mismatch': 'The two passwords are not the same.',
+  'admin.accounts.password.save': 'Save password',
+  'admin.accounts.create.title': 'Create account',
+  'admin.accounts.create.help':
+    "Create an account for a staff member who needs roles in Lederløft: HR, director or administrator. The account is not linked to a leader here; the leaders' own accounts come from the leader import. Give the person the first password in a secure way.",
+  'admin.accounts.create.name': 'Name',
+  'admin.accounts.create.nameRequired': "Enter the person's name.",
+  'admin.accounts.create.email': 'E-mail',
+  'admin.accounts.create.emailHint': 'Work e-mail; used to sign in.',
+  'admin.accounts.create.emailInvalid': 'Enter a valid e-mail address, e.g. name@ikast-brande.dk.',
+  'admin.accounts.create.password': 'First password',
+  'admin.accounts.create.passwordHint':
+    'At least {min} characters. The person changes it after signing in the first time.',
+  'admin.accounts.create.submit': 'Create account',
 
   'notFound.title': 'Page not found',
   'notFound.text':

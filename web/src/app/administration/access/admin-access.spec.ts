@@ -59,19 +59,23 @@ describe('administration access', () => {
   it('shows an admin a card for every area', async () => {
     const page = await visit('/administration', ADMIN_ME);
     expect(sections(page)).toEqual([
+      'Importér enheder',
       'Importér ledere',
       'Importér lederevaluering',
       'Målprofiler',
       'Lokale fortolkninger',
       'Ledelsesgrundlagets udgaver',
+      'Konti',
     ]);
     const links = Array.from(page.querySelectorAll('[data-testid="admin-section"] a'));
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '/administration/import-enheder',
       '/administration/import-ledere',
       '/administration/import-lederevaluering',
       '/administration/maalprofiler',
       '/administration/fortolkninger',
       '/administration/ledelsesgrundlag',
+      '/administration/konti',
     ]);
   });
 

@@ -2,11 +2,13 @@ import type { Role } from '@lederloeft/contracts';
 import type { UiKey } from '../../i18n/ui-key';
 
 export type AdminSectionKey =
+  | 'org-unit-import'
   | 'leader-import'
   | 'evaluation-import'
   | 'target-profiles'
   | 'interpretations'
-  | 'editions';
+  | 'editions'
+  | 'accounts';
 
 /** One area of the administration: where it lives, who may use it, what it is called. */
 export interface AdminSection {
@@ -23,6 +25,13 @@ export interface AdminSection {
 export const ADMIN_ROLES: readonly Role[] = ['admin', 'hr', 'director'];
 
 export const ADMIN_SECTIONS: readonly AdminSection[] = [
+  {
+    key: 'org-unit-import',
+    path: 'import-enheder',
+    roles: ['admin'],
+    title: 'admin.orgUnitImport.title',
+    summary: 'admin.orgUnitImport.summary',
+  },
   {
     key: 'leader-import',
     path: 'import-ledere',
@@ -57,6 +66,13 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     roles: ['admin'],
     title: 'admin.editions.title',
     summary: 'admin.editions.summary',
+  },
+  {
+    key: 'accounts',
+    path: 'konti',
+    roles: ['admin'],
+    title: 'admin.accounts.title',
+    summary: 'admin.accounts.summary',
   },
 ];
 

@@ -5,12 +5,15 @@ import type {
   EmployeeResultsImportView,
   LeaderImportPreview,
   LeaderImportResult,
+  OrgUnitImportView,
 } from '@lederloeft/contracts';
 import { type Observable, defer } from 'rxjs';
 import { spreadsheetBodyOptions } from './file-upload';
 
 export const LEADER_IMPORT_URL = '/api/imports/leaders';
 export const LEADER_IMPORT_PREVIEW_URL = `${LEADER_IMPORT_URL}/preview`;
+export const ORG_UNIT_IMPORT_URL = '/api/imports/org-units';
+export const ORG_UNIT_IMPORT_PREVIEW_URL = `${ORG_UNIT_IMPORT_URL}/preview`;
 export const ROUNDS_URL = '/api/assessment-rounds';
 
 export function employeeResultsUrl(roundId: string): string {
@@ -36,6 +39,15 @@ export class ImportApi {
   /** 400 (ApiError with `details`) and nothing written when a row is wrong. */
   importLeaders(file: File): Observable<LeaderImportResult> {
     return this.upload<LeaderImportResult>(LEADER_IMPORT_URL, file);
+  }
+
+  previewOrgUnits(file: File): Observable<OrgUnitImportView> {
+    return this.upload<OrgUnitImportView>(ORG_UNIT_IMPORT_PREVIEW_URL, file);
+  }
+
+  /** 400 (ApiError with `details`) and nothing written when a row is wrong. */
+  importOrgUnits(file: File): Observable<OrgUnitImportView> {
+    return this.upload<OrgUnitImportView>(ORG_UNIT_IMPORT_URL, file);
   }
 
   /** Every assessment round, newest first. */

@@ -78,6 +78,7 @@ export const ROUNDS: AssessmentRoundView[] = [
     sources: ['self', 'manager', 'employees'],
     status: 'open',
     minRespondents: 3,
+    weights: { self: 1, manager: 2, employees: 2, survey: 1 },
     scale: [],
   },
   {
@@ -89,6 +90,7 @@ export const ROUNDS: AssessmentRoundView[] = [
     sources: ['self', 'manager', 'employees'],
     status: 'closed',
     minRespondents: 3,
+    weights: { self: 1, manager: 2, employees: 2, survey: 1 },
     scale: [],
   },
 ];

@@ -1,7 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import type { AssessmentSource, BehaviourGapView } from '@lederloeft/contracts';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import type {
+  AssessmentSource,
+  BehaviourGapView,
+  LocalInterpretationView,
+} from '@lederloeft/contracts';
+import { InterpretationsStore } from '../../framework/data-access/interpretations-store';
+import { LocalInterpretationNote } from '../../framework/interpretation/local-interpretation-note';
 import { LanguageService } from '../../i18n/language.service';
 import { TranslatePipe } from '../../i18n/translate.pipe';
+import { GapProfileStore } from '../data-access/gap-profile-store';
 import { SOURCE_NAMES, blindSpotShort, levelText, sourceText } from './gap-format';
 
 interface BehaviourRow {
@@ -10,12 +17,16 @@ interface BehaviourRow {
   levels: string[];
   combined: string;
   blindSpot: string | null;
+  interpretations: readonly LocalInterpretationView[];
 }
 
-/** The behaviours of one competency: the level from each source, combined, and blind spots. */
+/**
+ * The behaviours of one competency: the level from each source, combined, and blind spots. On
+ * the signed-in leader's own profile, each behaviour also shows their units' interpretations.
+ */
 @Component({
   selector: 'll-behaviour-table',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, LocalInterpretationNote],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="behaviour-table" role="region" tabindex="0" [attr.aria-label]="caption()">
@@ -38,7 +49,12 @@ interface BehaviourRow {
         <tbody>
           @for (row of rows(); track row.key) {
             <tr>
-              <th scope="row">{{ row.text }}</th>
+              <th scope="row">
+                {{ row.text }}
+                @for (note of row.interpretations; track note.orgUnit.id) {
+                  <ll-local-interpretation-note [interpretation]="note" [compact]="true" />
+                }
+              </th>
               @for (level of row.levels; track $index) {
                 <td class="behaviour-table__number">{{ level }}</td>
               }
@@ -128,6 +144,14 @@ export class BehaviourTable {
   readonly sources = input.required<readonly AssessmentSource[]>();
 
   private readonly language = inject(LanguageService);
+  /** Present when the table is part of a loaded gap profile (GapProfilePanel provides it). */
+  private readonly profileStore = inject(GapProfileStore, { optional: true });
+  private readonly interpretationStore = this.profileStore ? inject(InterpretationsStore) : null;
+  /** Interpretations only on the signed-in leader's own profile. */
+  private readonly ownProfile = computed(() => {
+    const leaderId = this.interpretationStore?.leaderId();
+    return !!leaderId && this.profileStore?.profile()?.leaderId === leaderId;
+  });
 
   protected readonly caption = computed(() =>
     this.language.t('gapProfile.behaviours.caption', { title: this.title() }),
@@ -143,8 +167,20 @@ export class BehaviourTable {
       levels: this.columns().map((source) => sourceText(behaviour.observed[source], this.language)),
       combined: levelText(behaviour.combined, this.language),
       blindSpot: behaviour.blindSpot ? blindSpotShort(behaviour.blindSpot, this.language) : null,
+      interpretations:
+        this.ownProfile() && this.interpretationStore
+          ? this.interpretationStore.forElement(behaviour.key)
+          : [],
     })),
   );
+
+  constructor() {
+    effect(() => {
+      if (this.ownProfile()) {
+        this.interpretationStore?.load();
+      }
+    });
+  }
 
   protected sourceName(source: AssessmentSource): string {
     return this.language.t(SOURCE_NAMES[source]);

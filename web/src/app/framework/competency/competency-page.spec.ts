@@ -3,10 +3,15 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { provideRouter } from '@angular/router';
+import { ME_URL } from '../../auth/data-access/auth-api';
+import { AuthStore } from '../../auth/data-access/auth-store';
+import { LEADER_ME, UNAUTHORIZED, UNAUTHORIZED_BODY } from '../../auth/testing/me-fixture';
 import { LanguageService } from '../../i18n/language.service';
 import { PageTitleService } from '../../shell/page-title.service';
 import { CURRENT_FRAMEWORK_URL } from '../data-access/framework-api';
+import { interpretationsUrl } from '../data-access/interpretations-api';
 import { FRAMEWORK_FIXTURE } from '../testing/framework-fixture';
+import { INTERPRETATIONS_FIXTURE } from '../testing/interpretations-fixture';
 import { CompetencyPage } from './competency-page';
 
 describe('CompetencyPage', () => {
@@ -145,5 +150,73 @@ describe('CompetencyPage', () => {
     fixture.destroy();
     TestBed.tick();
     expect(title.getTitle()).toBe('Leadership foundation · Lederløft');
+  });
+
+  describe('local interpretations', () => {
+    function notes(root: Element | null): string[] {
+      return Array.from(root?.querySelectorAll('[data-testid="local-interpretation"]') ?? []).map(
+        (note) =>
+          Array.from(note.querySelectorAll('p'))
+            .map((p) => p.textContent?.trim())
+            .join(' '),
+      );
+    }
+
+    async function signIn(me: typeof LEADER_ME | null): Promise<void> {
+      const known = TestBed.inject(AuthStore).init();
+      const request = http.expectOne(ME_URL);
+      if (me) {
+        request.flush(me);
+      } else {
+        request.flush(UNAUTHORIZED_BODY, UNAUTHORIZED);
+      }
+      await known;
+    }
+
+    it("shows a leader's interpretations under the competency and under each behaviour", async () => {
+      await signIn(LEADER_ME);
+      const fixture = TestBed.createComponent(CompetencyPage);
+      fixture.componentRef.setInput('key', 'borgerne-i-centrum');
+      await fixture.whenStable();
+      http.expectOne(CURRENT_FRAMEWORK_URL).flush(FRAMEWORK_FIXTURE);
+      http.expectOne(interpretationsUrl(LEADER_ME.leaderId ?? '')).flush(INTERPRETATIONS_FIXTURE);
+      await fixture.whenStable();
+      const element = fixture.nativeElement as HTMLElement;
+
+      const competencyNotes = Array.from(
+        element.querySelectorAll('.ll-page > [data-testid="local-interpretation"]'),
+      );
+      expect(competencyNotes).toHaveLength(1);
+      expect(competencyNotes[0].getAttribute('role')).toBe('note');
+      expect(notes(element.querySelector('.ll-page'))[0]).toBe(
+        'Fortolkning i Børn og Unge Hos os betyder det familien i centrum.',
+      );
+
+      const personal = element.querySelectorAll('[data-testid="behaviours-personal"] li');
+      expect(notes(personal[0])).toEqual([
+        'Fortolkning i Børn og Unge Vi spørger barnet først.',
+        'Fortolkning i Dagtilbud Forældrene er med fra start.',
+      ]);
+      expect(notes(personal[1])).toEqual([]);
+      expect(notes(element.querySelector('[data-testid="behaviours-frame"]'))).toEqual([]);
+
+      TestBed.inject(LanguageService).set('en');
+      await fixture.whenStable();
+      expect(notes(personal[0])).toEqual([
+        // A blank English text falls back to the Danish one.
+        'Interpretation in Børn og Unge Vi spørger barnet først.',
+        'Interpretation in Dagtilbud Parents take part from the start.',
+      ]);
+    });
+
+    it('shows no notes and makes no request for an anonymous visitor', async () => {
+      await signIn(null);
+      const { element } = await render('borgerne-i-centrum');
+      http.expectNone(interpretationsUrl(LEADER_ME.leaderId ?? ''));
+      expect(element.querySelector('[data-testid="local-interpretation"]')).toBeNull();
+      expect(items(element, 'behaviours-personal')[0]).toBe(
+        'Adfærd 2 i borgerne-i-centrum (personal)',
+      );
+    });
   });
 });

@@ -15,12 +15,17 @@ import { LanguageService } from '../../i18n/language.service';
 import { PageTitleService } from '../../shell/page-title.service';
 import { paragraphs } from '../../text/paragraphs';
 import { FrameworkStore } from '../data-access/framework-store';
+import { InterpretationsStore } from '../data-access/interpretations-store';
+import { LocalInterpretationNote } from '../interpretation/local-interpretation-note';
 import { FrameworkLoadState } from '../load-state/framework-load-state';
 
-/** One competency: description, "Fordi", behaviours by group, dogmas, previous/next. */
+/**
+ * One competency: description, "Fordi", behaviours by group, dogmas, previous/next; for a
+ * signed-in leader also the local interpretations of their units.
+ */
 @Component({
   selector: 'll-competency-page',
-  imports: [RouterLink, LocalizedPipe, TranslatePipe, FrameworkLoadState],
+  imports: [RouterLink, LocalizedPipe, TranslatePipe, FrameworkLoadState, LocalInterpretationNote],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './competency-page.html',
   styleUrl: './competency-page.scss',
@@ -30,6 +35,7 @@ export class CompetencyPage {
   readonly key = input.required<string>();
 
   protected readonly store = inject(FrameworkStore);
+  protected readonly interpretations = inject(InterpretationsStore);
   private readonly language = inject(LanguageService);
   private readonly pageTitle = inject(PageTitleService);
 
@@ -55,6 +61,7 @@ export class CompetencyPage {
 
   constructor() {
     this.store.load();
+    effect(() => this.interpretations.load());
     effect(() => {
       if (this.store.status() !== 'loaded') {
         this.pageTitle.setPage(null);

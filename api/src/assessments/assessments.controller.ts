@@ -1,20 +1,10 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Put,
-  Query,
-  Req,
-} from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { AssessmentRoundView, GapProfileView, RatingSheetView } from '@lederloeft/contracts';
 import { DomainError } from '@lederloeft/domain';
 import type { Principal } from '../auth/principal';
+import { existingId } from '../common/existing-id';
 import { Policy } from '../common/policy.decorator';
 import { AssessmentsService } from './assessments.service';
 import { GapProfileQueryDto } from './dto/gap-profile-query.dto';
@@ -22,10 +12,7 @@ import { CreateRoundDto, UpdateRoundDto } from './dto/round.dto';
 import { SaveRatingDto } from './dto/save-rating.dto';
 import { RoundsService } from './rounds.service';
 
-const uuid = new ParseUUIDPipe({
-  exceptionFactory: () =>
-    new DomainError('NOT_FOUND', 'Lederen eller vurderingsrunden findes ikke.'),
-});
+const uuid = existingId('Lederen eller vurderingsrunden findes ikke.');
 const principal = (request: FastifyRequest) => request.principal as Principal;
 
 function ratedSource(source: string): 'self' | 'manager' {

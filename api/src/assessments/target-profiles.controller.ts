@@ -1,14 +1,12 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { TargetProfilesView } from '@lederloeft/contracts';
-import { DomainError } from '@lederloeft/domain';
+import { existingId } from '../common/existing-id';
 import { Policy } from '../common/policy.decorator';
 import { SaveTargetsDto } from './dto/save-targets.dto';
 import { TargetProfilesService } from './target-profiles.service';
 
-const uuid = new ParseUUIDPipe({
-  exceptionFactory: () => new DomainError('NOT_FOUND', 'Ledelsesgrundlaget (udgaven) findes ikke.'),
-});
+const uuid = existingId('Ledelsesgrundlaget (udgaven) findes ikke.');
 
 @ApiTags('target profiles')
 @Controller('target-profiles')

@@ -1,15 +1,13 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { AccountView } from '@lederloeft/contracts';
-import { DomainError } from '@lederloeft/domain';
+import { existingId } from '../common/existing-id';
 import { Policy } from '../common/policy.decorator';
 import { AccountsService } from './accounts.service';
 import { CreateAccountDto, UpdateAccountDto } from './dto/account.dto';
 
-const uuid = new ParseUUIDPipe({
-  exceptionFactory: () => new DomainError('NOT_FOUND', 'Kontoen findes ikke.'),
-});
+const uuid = existingId('Kontoen findes ikke.');
 
 @ApiTags('accounts')
 @Controller('accounts')

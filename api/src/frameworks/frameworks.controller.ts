@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type {
@@ -19,16 +8,14 @@ import type {
   FrameworkSummary,
   FrameworkView,
 } from '@lederloeft/contracts';
-import { DomainError } from '@lederloeft/domain';
+import { existingId } from '../common/existing-id';
 import { Policy } from '../common/policy.decorator';
 import { FrameworkDocumentDto } from './dto/framework-document.dto';
 import { ExportQueryDto, ImportQueryDto } from './dto/framework-query.dto';
 import { FrameworksService } from './frameworks.service';
 
 // An id that is not a UUID cannot exist: it is simply not found.
-const uuid = new ParseUUIDPipe({
-  exceptionFactory: () => new DomainError('NOT_FOUND', 'Ledelsesgrundlaget (udgaven) findes ikke.'),
-});
+const uuid = existingId('Ledelsesgrundlaget (udgaven) findes ikke.');
 
 @ApiTags('frameworks')
 @Controller('frameworks')

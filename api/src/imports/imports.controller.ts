@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  Query,
-  Req,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type {
@@ -20,7 +9,7 @@ import type {
   SurveyImportView,
   SurveyItemView,
 } from '@lederloeft/contracts';
-import { DomainError } from '@lederloeft/domain';
+import { existingId } from '../common/existing-id';
 import { Policy } from '../common/policy.decorator';
 import { EmployeeResultsImportService } from './employee-results-import.service';
 import { LeaderImportService } from './leader-import.service';
@@ -28,9 +17,7 @@ import { OrgUnitImportService } from './org-unit-import.service';
 import { SurveyImportService } from './survey-import.service';
 import { SurveyItemMappingDto, SurveyScaleQueryDto } from './dto/survey.dto';
 
-const roundId = new ParseUUIDPipe({
-  exceptionFactory: () => new DomainError('NOT_FOUND', 'Vurderingsrunden findes ikke.'),
-});
+const roundId = existingId('Vurderingsrunden findes ikke.');
 
 /**
  * The file is the request body itself (no multipart): text/csv or the XLSX media type. It is

@@ -1,27 +1,14 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Put,
-  Query,
-  Req,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Put, Query, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { LocalInterpretationView } from '@lederloeft/contracts';
-import { DomainError } from '@lederloeft/domain';
 import type { Principal } from '../auth/principal';
+import { existingId } from '../common/existing-id';
 import { Policy } from '../common/policy.decorator';
 import { FrameworkQueryDto, SaveInterpretationDto } from './dto/save-interpretation.dto';
 import { InterpretationsService } from './interpretations.service';
 
-const uuid = new ParseUUIDPipe({
-  exceptionFactory: () => new DomainError('NOT_FOUND', 'Findes ikke.'),
-});
+const uuid = existingId('Findes ikke.');
 const principal = (request: FastifyRequest) => request.principal as Principal;
 const optionalFramework = (value: unknown) =>
   typeof value === 'string' && value !== '' ? value : undefined;

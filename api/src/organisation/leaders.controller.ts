@@ -1,16 +1,14 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Req } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { LeaderSummary, LeaderView, PersonalFoundationView } from '@lederloeft/contracts';
-import { DomainError } from '@lederloeft/domain';
 import type { Principal } from '../auth/principal';
+import { existingId } from '../common/existing-id';
 import { Policy } from '../common/policy.decorator';
 import { UpdatePersonalFoundationDto } from './dto/personal-foundation.dto';
 import { LeadersService } from './leaders.service';
 
-const leaderId = new ParseUUIDPipe({
-  exceptionFactory: () => new DomainError('NOT_FOUND', 'Lederen findes ikke.'),
-});
+const leaderId = existingId('Lederen findes ikke.');
 const principal = (request: FastifyRequest) => request.principal as Principal;
 
 @ApiTags('leaders')

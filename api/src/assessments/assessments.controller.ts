@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { AssessmentRoundView, GapProfileView, RatingSheetView } from '@lederloeft/contracts';
 import { DomainError } from '@lederloeft/domain';
-import type { Principal } from '../auth/principal';
+import { principalOf } from '../auth/principal-of';
 import { existingId } from '../common/existing-id';
 import { Policy } from '../common/policy.decorator';
 import { AssessmentsService } from './assessments.service';
@@ -13,7 +13,6 @@ import { SaveRatingDto } from './dto/save-rating.dto';
 import { RoundsService } from './rounds.service';
 
 const uuid = existingId('Lederen eller vurderingsrunden findes ikke.');
-const principal = (request: FastifyRequest) => request.principal as Principal;
 
 function ratedSource(source: string): 'self' | 'manager' {
   if (source === 'self' || source === 'manager') return source;
@@ -68,7 +67,7 @@ export class AssessmentsController {
     @Param('source') source: string,
     @Req() request: FastifyRequest,
   ): Promise<RatingSheetView> {
-    return this.assessments.sheet(principal(request), id, roundId, ratedSource(source));
+    return this.assessments.sheet(principalOf(request), id, roundId, ratedSource(source));
   }
 
   @Put('leaders/:id/assessments/:roundId/:source')
@@ -82,7 +81,7 @@ export class AssessmentsController {
     @Req() request: FastifyRequest,
   ): Promise<RatingSheetView> {
     return this.assessments.saveRating(
-      principal(request),
+      principalOf(request),
       id,
       roundId,
       ratedSource(source),
@@ -102,6 +101,6 @@ export class AssessmentsController {
     @Query() query: GapProfileQueryDto,
     @Req() request: FastifyRequest,
   ): Promise<GapProfileView> {
-    return this.assessments.gapProfile(principal(request), id, query.roundId);
+    return this.assessments.gapProfile(principalOf(request), id, query.roundId);
   }
 }

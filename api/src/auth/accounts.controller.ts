@@ -5,6 +5,7 @@ import type { AccountView } from '@lederloeft/contracts';
 import { existingId } from '../common/existing-id';
 import { Policy } from '../common/policy.decorator';
 import { AccountsService } from './accounts.service';
+import { principalOf } from './principal-of';
 import { CreateAccountDto, UpdateAccountDto } from './dto/account.dto';
 
 const uuid = existingId('Kontoen findes ikke.');
@@ -41,6 +42,6 @@ export class AccountsController {
     @Body() body: UpdateAccountDto,
     @Req() request: FastifyRequest,
   ): Promise<AccountView> {
-    return this.accounts.update(request.principal?.accountId ?? '', id, body);
+    return this.accounts.update(principalOf(request).accountId, id, body);
   }
 }

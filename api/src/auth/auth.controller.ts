@@ -17,12 +17,7 @@ import { DomainError } from '@lederloeft/domain';
 import { Policy } from '../common/policy.decorator';
 import { AuthService } from './auth.service';
 import { ChangePasswordDto, LoginDto } from './dto/login.dto';
-import type { Principal } from './principal';
-
-function principalOf(request: FastifyRequest): Principal {
-  if (!request.principal) throw new UnauthorizedException('Du skal logge ind.');
-  return request.principal;
-}
+import { principalOf } from './principal-of';
 
 @ApiTags('auth')
 @Controller()

@@ -56,8 +56,12 @@ export class PolicyGuard implements CanActivate {
     }
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     if (policies.includes('public')) {
-      // Public routes still learn who is calling (e.g. login replaces a session), quietly.
-      request.principal = (await this.resolve(request, false)) ?? undefined;
+      // Public reads need no caller (and a signed-in browser reading the foundation should
+      // not cost a session lookup); public writes (login) learn who calls, quietly, so that
+      // signing in again replaces the old session.
+      if (!SAFE_METHODS.has(request.method)) {
+        request.principal = (await this.resolve(request, false)) ?? undefined;
+      }
       return true;
     }
     const principal = await this.resolve(request, true);

@@ -2,14 +2,13 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Put, Query, Req } from 
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { LocalInterpretationView } from '@lederloeft/contracts';
-import type { Principal } from '../auth/principal';
+import { principalOf } from '../auth/principal-of';
 import { existingId } from '../common/existing-id';
 import { Policy } from '../common/policy.decorator';
 import { FrameworkQueryDto, SaveInterpretationDto } from './dto/save-interpretation.dto';
 import { InterpretationsService } from './interpretations.service';
 
 const uuid = existingId('Findes ikke.');
-const principal = (request: FastifyRequest) => request.principal as Principal;
 const optionalFramework = (value: unknown) =>
   typeof value === 'string' && value !== '' ? value : undefined;
 
@@ -41,7 +40,7 @@ export class InterpretationsController {
     @Req() request: FastifyRequest,
   ): Promise<LocalInterpretationView> {
     return this.interpretations.save(
-      principal(request),
+      principalOf(request),
       id,
       elementKey,
       body.frameworkId,
@@ -59,7 +58,7 @@ export class InterpretationsController {
     @Query() query: FrameworkQueryDto,
     @Req() request: FastifyRequest,
   ): Promise<void> {
-    await this.interpretations.remove(principal(request), id, elementKey, query.frameworkId);
+    await this.interpretations.remove(principalOf(request), id, elementKey, query.frameworkId);
   }
 
   @Get('leaders/:id/interpretations')
@@ -72,6 +71,6 @@ export class InterpretationsController {
     @Query('frameworkId') frameworkId: unknown,
     @Req() request: FastifyRequest,
   ): Promise<LocalInterpretationView[]> {
-    return this.interpretations.forLeader(principal(request), id, optionalFramework(frameworkId));
+    return this.interpretations.forLeader(principalOf(request), id, optionalFramework(frameworkId));
   }
 }

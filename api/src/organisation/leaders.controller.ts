@@ -2,14 +2,13 @@ import { Body, Controller, Get, Param, Put, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { LeaderSummary, LeaderView, PersonalFoundationView } from '@lederloeft/contracts';
-import type { Principal } from '../auth/principal';
+import { principalOf } from '../auth/principal-of';
 import { existingId } from '../common/existing-id';
 import { Policy } from '../common/policy.decorator';
 import { UpdatePersonalFoundationDto } from './dto/personal-foundation.dto';
 import { LeadersService } from './leaders.service';
 
 const leaderId = existingId('Lederen findes ikke.');
-const principal = (request: FastifyRequest) => request.principal as Principal;
 
 @ApiTags('leaders')
 @Controller('leaders')
@@ -20,7 +19,7 @@ export class LeadersController {
   @Policy('authenticated')
   @ApiOperation({ summary: 'A leader: self, their managers, HR, admin, directors over the unit' })
   get(@Param('id', leaderId) id: string, @Req() request: FastifyRequest): Promise<LeaderView> {
-    return this.leaders.get(principal(request), id);
+    return this.leaders.get(principalOf(request), id);
   }
 
   @Get(':id/reports')
@@ -30,7 +29,7 @@ export class LeadersController {
     @Param('id', leaderId) id: string,
     @Req() request: FastifyRequest,
   ): Promise<LeaderSummary[]> {
-    return this.leaders.directReports(principal(request), id);
+    return this.leaders.directReports(principalOf(request), id);
   }
 
   @Get(':id/personal-foundation')
@@ -40,7 +39,7 @@ export class LeadersController {
     @Param('id', leaderId) id: string,
     @Req() request: FastifyRequest,
   ): Promise<PersonalFoundationView> {
-    return this.leaders.personalFoundation(principal(request), id);
+    return this.leaders.personalFoundation(principalOf(request), id);
   }
 
   @Put(':id/personal-foundation')
@@ -51,6 +50,6 @@ export class LeadersController {
     @Body() body: UpdatePersonalFoundationDto,
     @Req() request: FastifyRequest,
   ): Promise<PersonalFoundationView> {
-    return this.leaders.updatePersonalFoundation(principal(request), id, body.text);
+    return this.leaders.updatePersonalFoundation(principalOf(request), id, body.text);
   }
 }

@@ -1,4 +1,5 @@
 import type { UiText } from './ui-text';
+import { catalogueDa } from './features/catalogue.da';
 
 /**
  * Danish UI strings: the authoritative dictionary. Its keys define `UiKey`;
@@ -624,4 +625,8 @@ export const da = {
   'notFound.text':
     'Vi kan ikke finde den side, du leder efter. Linket kan være forkert eller forældet.',
   'notFound.back': 'Gå til ledelsesgrundlaget',
+
+  // Feature dictionaries live in ./features/<feature>.da.ts, so parallel work on
+  // different features does not edit the same lines here.
+  ...catalogueDa,
 } satisfies Record<string, UiText>;

@@ -1,5 +1,6 @@
 import type { UiKey } from './ui-key';
 import type { UiText } from './ui-text';
+import { catalogueEn } from './features/catalogue.en';
 
 /** English UI strings. */
 export const en: Record<UiKey, UiText> = {
@@ -625,4 +626,6 @@ export const en: Record<UiKey, UiText> = {
   'notFound.text':
     'We cannot find the page you are looking for. The link may be wrong or out of date.',
   'notFound.back': 'Go to the leadership foundation',
+
+  ...catalogueEn,
 };

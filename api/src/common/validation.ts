@@ -46,12 +46,17 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
     const constraints = Object.entries(error.constraints ?? {});
     // A missing field breaks every rule on it; "it is missing" is the one worth saying.
     const missing = error.value === undefined || error.value === null;
+    // A value of the wrong type breaks the range rules too; its type is the one worth saying.
+    const typeRules = ['isNumber', 'isInt', 'isString', 'isBoolean'];
+    const wrongType = constraints.filter(([name]) => typeRules.includes(name));
     const own =
-      missing &&
-      constraints.length > 0 &&
-      constraints.every(([name]) => name !== 'whitelistValidation')
-        ? [{ path, message: 'Feltet mangler.' }]
-        : constraints.map(([name, message]) => ({ path, message: danishMessage(name, message) }));
+      wrongType.length > 0 && !missing
+        ? wrongType.map(([name, message]) => ({ path, message: danishMessage(name, message) }))
+        : missing &&
+            constraints.length > 0 &&
+            constraints.every(([name]) => name !== 'whitelistValidation')
+          ? [{ path, message: 'Feltet mangler.' }]
+          : constraints.map(([name, message]) => ({ path, message: danishMessage(name, message) }));
     return [...own, ...flattenValidationErrors(error.children ?? [], path)];
   });
 }

@@ -12,6 +12,13 @@ function danishMessage(constraint: string, message: string): string {
       return 'Skal være tekst.';
     case 'isArray':
       return 'Skal være en liste.';
+    // Our own messages on these rules are Danish already; class-validator's say "must be".
+    case 'isNumber':
+      return /must be/.test(message) ? 'Skal være et tal.' : message;
+    case 'isInt':
+      return /must be/.test(message) ? 'Skal være et helt tal.' : message;
+    case 'isBoolean':
+      return /must be/.test(message) ? 'Skal være true eller false.' : message;
     case 'isNotEmptyObject':
     case 'nestedValidation':
       return 'Skal være et objekt.';

@@ -22,6 +22,9 @@ const registeredRoutes = new WeakMap<NestFastifyApplication, RegisteredRoute[]>(
  * Builds the whole application (API under /api, the Angular app at /) without listening,
  * so that main.ts and the integration tests start exactly the same thing.
  */
+/** Routes that take a spreadsheet file as their body. */
+const IMPORT_ROUTE = /\/(offers\/import|imports\/[^/]+|survey-results|employee-results)(\/preview)?$/;
+
 export async function createApp(
   config: AppConfig,
   options: { logger?: LogLevel[] | false } = {},
@@ -34,6 +37,10 @@ export async function createApp(
   // Recorded so the authorization test can walk every route the app really serves.
   adapter.getInstance().addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+    // Spreadsheet uploads may be larger than any JSON body: a whole catalogue is megabytes.
+    if (route.method === 'POST' && IMPORT_ROUTE.test(route.url)) {
+      route.bodyLimit = config.importBodyLimitBytes;
+    }
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: options.logger ?? ['log', 'warn', 'error'],

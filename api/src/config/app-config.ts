@@ -9,6 +9,8 @@ export interface AppConfig {
   database: DatabaseConfig;
   /** Largest accepted request body; larger bodies get 413. */
   bodyLimitBytes: number;
+  /** Largest accepted spreadsheet upload on the import routes (a full catalogue is larger). */
+  importBodyLimitBytes: number;
   /**
    * Bearer token that grants the admin policy until sign-in exists (ADR 0004).
    * Unset means admin routes are closed.
@@ -89,6 +91,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     port: parsePort(env['PORT'], 'PORT', 3000),
     database: parseDatabase(env, cwd),
     bodyLimitBytes: parsePositiveInt(env['BODY_LIMIT_BYTES'], 'BODY_LIMIT_BYTES', 2 * 1024 * 1024),
+    importBodyLimitBytes: parsePositiveInt(
+      env['IMPORT_BODY_LIMIT_BYTES'],
+      'IMPORT_BODY_LIMIT_BYTES',
+      25 * 1024 * 1024,
+    ),
     adminApiToken: token === '' ? null : token,
     seedOnEmpty: parseBoolean(env['SEED_ON_EMPTY'], 'SEED_ON_EMPTY', true),
     webRoot: webRoot === undefined ? null : webRoot,

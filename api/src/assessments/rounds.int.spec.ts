@@ -66,6 +66,26 @@ describe('assessment rounds (administration)', () => {
     expect(zero.status).toBe(400);
   });
 
+  it('refuses a name of only spaces, on creation and when renaming', async () => {
+    const created = await t.request<ApiError>('POST', '/api/assessment-rounds', {
+      body: { name: '   ', periodStart: '2027-09-01', periodEnd: '2027-10-01', sources: ['self'] },
+      headers: as(admin),
+    });
+    expect(created.status).toBe(400);
+    expect(created.body.details).toEqual([{ path: 'name', message: 'Navn mangler.' }]);
+    const round = (
+      await t.request<AssessmentRoundView[]>('GET', '/api/assessment-rounds', {
+        headers: as(admin),
+      })
+    ).body[0];
+    const renamed = await t.request<ApiError>('PATCH', `/api/assessment-rounds/${round.id}`, {
+      body: { name: ' ' },
+      headers: as(admin),
+    });
+    expect(renamed.status).toBe(400);
+    expect(renamed.body.details?.[0]).toEqual({ path: 'name', message: 'Navn mangler.' });
+  });
+
   it('weights set on the demo round change the combined level; closing it stops answers', async () => {
     const demo = (
       await t.request<AssessmentRoundView[]>('GET', '/api/assessment-rounds', {

@@ -13,7 +13,6 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -24,6 +23,8 @@ import {
 } from '@lederloeft/contracts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The service trims the name: one that is only spaces would be stored empty. */
+const NOT_BLANK = /\S/;
 
 class WeightsDto implements Record<AssessmentSource, number> {
   @ApiProperty() @IsNumber() @Min(0) @Max(10) self!: number;
@@ -35,7 +36,7 @@ class WeightsDto implements Record<AssessmentSource, number> {
 export class CreateRoundDto implements CreateAssessmentRoundRequest {
   @ApiProperty({ example: 'Lederevaluering 2027' })
   @IsString()
-  @MinLength(1, { message: 'Navn mangler.' })
+  @Matches(NOT_BLANK, { message: 'Navn mangler.' })
   @MaxLength(200)
   name!: string;
 
@@ -73,7 +74,12 @@ export class CreateRoundDto implements CreateAssessmentRoundRequest {
 }
 
 export class UpdateRoundDto implements UpdateAssessmentRoundRequest {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) name?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'Navn mangler.' })
+  @MaxLength(200)
+  name?: string;
 
   @ApiPropertyOptional()
   @IsOptional()

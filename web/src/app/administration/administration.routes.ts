@@ -43,12 +43,26 @@ export const administrationRoutes: Routes = [
           import('./leader-import/leader-import-page').then((m) => m.LeaderImportPage),
       },
       {
+        path: 'evalueringsrunder',
+        title: titleKey('admin.rounds.title'),
+        data: section('rounds'),
+        canActivate: [adminRoleGuard],
+        loadComponent: () => import('./rounds/rounds-page').then((m) => m.RoundsPage),
+      },
+      {
         path: 'import-lederevaluering',
         title: titleKey('admin.evaluationImport.title'),
         data: section('evaluation-import'),
         canActivate: [adminRoleGuard],
         loadComponent: () =>
           import('./evaluation-import/evaluation-import-page').then((m) => m.EvaluationImportPage),
+      },
+      {
+        path: 'trivselsmaaling',
+        title: titleKey('admin.survey.title'),
+        data: section('survey'),
+        canActivate: [adminRoleGuard],
+        loadComponent: () => import('./survey/survey-page').then((m) => m.SurveyPage),
       },
       {
         path: 'maalprofiler',

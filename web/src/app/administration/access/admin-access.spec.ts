@@ -61,7 +61,9 @@ describe('administration access', () => {
     expect(sections(page)).toEqual([
       'Importér enheder',
       'Importér ledere',
+      'Evalueringsrunder',
       'Importér lederevaluering',
+      'Trivselsmåling',
       'Målprofiler',
       'Lokale fortolkninger',
       'Ledelsesgrundlagets udgaver',
@@ -71,7 +73,9 @@ describe('administration access', () => {
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       '/administration/import-enheder',
       '/administration/import-ledere',
+      '/administration/evalueringsrunder',
       '/administration/import-lederevaluering',
+      '/administration/trivselsmaaling',
       '/administration/maalprofiler',
       '/administration/fortolkninger',
       '/administration/ledelsesgrundlag',
@@ -80,7 +84,15 @@ describe('administration access', () => {
   });
 
   it('shows HR and directors only the areas their role opens', async () => {
-    expect(sections(await visit('/administration', HR_ME))).toEqual(['Importér lederevaluering']);
+    expect(sections(await visit('/administration', HR_ME))).toEqual([
+      'Importér lederevaluering',
+      'Trivselsmåling',
+    ]);
+  });
+
+  it('keeps the rounds to admins: HR sees "Ingen adgang" there', async () => {
+    const page = await visit('/administration/evalueringsrunder', HR_ME);
+    expect(page.querySelector('h1')?.textContent?.trim()).toBe('Ingen adgang');
   });
 
   it('shows a director only the local interpretations', async () => {

@@ -4,7 +4,9 @@ import type { UiKey } from '../../i18n/ui-key';
 export type AdminSectionKey =
   | 'org-unit-import'
   | 'leader-import'
+  | 'rounds'
   | 'evaluation-import'
+  | 'survey'
   | 'target-profiles'
   | 'interpretations'
   | 'editions'
@@ -40,11 +42,25 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     summary: 'admin.leaderImport.summary',
   },
   {
+    key: 'rounds',
+    path: 'evalueringsrunder',
+    roles: ['admin'],
+    title: 'admin.rounds.title',
+    summary: 'admin.rounds.summary',
+  },
+  {
     key: 'evaluation-import',
     path: 'import-lederevaluering',
     roles: ['admin', 'hr'],
     title: 'admin.evaluationImport.title',
     summary: 'admin.evaluationImport.summary',
+  },
+  {
+    key: 'survey',
+    path: 'trivselsmaaling',
+    roles: ['admin', 'hr'],
+    title: 'admin.survey.title',
+    summary: 'admin.survey.summary',
   },
   {
     key: 'target-profiles',

@@ -22,17 +22,26 @@ const base = `http://127.0.0.1:${port}`;
 const token = 'bench-admin-token-0123456789abcdef';
 const dir = mkdtempSync(join(tmpdir(), 'lederloeft-bench-'));
 
-const server = spawn(process.execPath, [...(process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : []), 'dist/api/main.js'], {
-  env: {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_PATH: join(dir, 'bench.sqlite'),
-    DATABASE_URL: process.env.DATABASE_URL ?? '',
-    ADMIN_API_TOKEN: token,
+const server = spawn(
+  process.execPath,
+  [
+    ...(process.env.BENCH_SERVER_PROFILE
+      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`]
+      : []),
+    'dist/api/main.js',
+  ],
+  {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_PATH: join(dir, 'bench.sqlite'),
+      DATABASE_URL: process.env.DATABASE_URL ?? '',
+      ADMIN_API_TOKEN: token,
+    },
+    stdio: ['ignore', process.env.BENCH_SERVER_LOG ? 'inherit' : 'ignore', 'inherit'],
   },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+);
 const rssMb = () => {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'));
   return m ? (Number(m[1]) / 1024).toFixed(0) : '?';

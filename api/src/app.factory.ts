@@ -23,7 +23,8 @@ const registeredRoutes = new WeakMap<NestFastifyApplication, RegisteredRoute[]>(
  * so that main.ts and the integration tests start exactly the same thing.
  */
 /** Routes that take a spreadsheet file as their body. */
-const IMPORT_ROUTE = /\/(offers\/import|imports\/[^/]+|survey-results|employee-results)(\/preview)?$/;
+const IMPORT_ROUTE =
+  /\/(offers\/import|imports\/[^/]+|survey-results|employee-results)(\/preview)?$/;
 
 export async function createApp(
   config: AppConfig,

@@ -6,15 +6,35 @@ import { CompetencyEntity } from '../frameworks/competency.entity';
 import { FrameworkEntity } from '../frameworks/framework.entity';
 import { LeaderLevelEntity } from '../organisation/leader-level.entity';
 
+/** How long a loaded context is reused. */
+export const CONTEXT_TTL_MS = 10_000;
+
 /**
  * What offers are checked against: the competencies and behaviours of the published
  * framework edition (keys are stable across editions) and the configured leader levels.
  */
 @Injectable()
 export class CatalogueContextService {
+  private cached: { at: number; value: Promise<CatalogueContext> } | null = null;
+
   constructor(private readonly dataSource: DataSource) {}
 
-  async load(): Promise<CatalogueContext> {
+  /**
+   * The context, kept for a few seconds: every search and every row of an import needs it,
+   * and it changes only when an edition is published or a level is configured.
+   */
+  load(now = Date.now()): Promise<CatalogueContext> {
+    if (this.cached && now - this.cached.at < CONTEXT_TTL_MS) return this.cached.value;
+    const value = this.read();
+    this.cached = { at: now, value };
+    // A failed read (no published edition yet) must not be remembered.
+    value.catch(() => {
+      if (this.cached?.value === value) this.cached = null;
+    });
+    return value;
+  }
+
+  private async read(): Promise<CatalogueContext> {
     const edition = await this.dataSource
       .getRepository(FrameworkEntity)
       .findOne({ where: { status: 'published' } });

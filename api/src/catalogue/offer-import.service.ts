@@ -22,6 +22,7 @@ import {
   sheetColumns,
 } from '@lederloeft/domain';
 import type { Principal } from '../auth/principal';
+import { bulkInsert } from '../database/bulk-insert';
 import { WriteQueue } from '../database/write-queue';
 import { importRejected, readUploadedTable } from '../imports/upload';
 import { CatalogueContextService } from './catalogue-context.service';
@@ -276,18 +277,23 @@ export class OfferImportService {
         manager.getRepository(OfferBehaviourEntity).find({ where: { offerId: In(ids) } }),
         manager.getRepository(OfferSessionEntity).find({ where: { offerId: In(ids) } }),
       ]);
+      const [effectsOfOffer, behavioursOfOffer, sessionsOfOffer] = [
+        byOffer(effects),
+        byOffer(behaviours),
+        byOffer(sessions),
+      ];
       for (const offer of offers) {
         result.set(offer.codeKey, {
           entity: offer,
           fields: fieldsOf(
             offer,
             effectsOf(
-              effects.filter((e) => e.offerId === offer.id),
-              behaviours.filter((b) => b.offerId === offer.id),
+              effectsOfOffer.get(offer.id) ?? [],
+              behavioursOfOffer.get(offer.id) ?? [],
               order,
             ),
           ),
-          sessions: sessions.filter((s) => s.offerId === offer.id),
+          sessions: sessionsOfOffer.get(offer.id) ?? [],
         });
       }
     }
@@ -323,31 +329,30 @@ export class OfferImportService {
         }),
       ]);
       const byId = new Map(offers.map((o) => [o.id, o]));
+      const [effectsOfOffer, behavioursOfOffer, sessionsOfOffer] = [
+        byOffer(effects),
+        byOffer(behaviours),
+        byOffer(sessions),
+      ];
       for (const id of part) {
         const offer = byId.get(id);
         if (!offer) continue;
         const fields = fieldsOf(
           offer,
-          effectsOf(
-            effects.filter((e) => e.offerId === id),
-            behaviours.filter((b) => b.offerId === id),
-            order,
-          ),
+          effectsOf(effectsOfOffer.get(id) ?? [], behavioursOfOffer.get(id) ?? [], order),
         );
         rows.push(
           ...offerToSheetRows(
             {
               ...fields,
               status: offer.status,
-              sessions: sessions
-                .filter((s) => s.offerId === id)
-                .map((s) => ({
-                  ...sessionFieldsOf(s),
-                  id: s.id,
-                  offerId: id,
-                  freeSeats: 0,
-                  registrationOpen: false,
-                })),
+              sessions: (sessionsOfOffer.get(id) ?? []).map((s) => ({
+                ...sessionFieldsOf(s),
+                id: s.id,
+                offerId: id,
+                freeSeats: 0,
+                registrationOpen: false,
+              })),
             },
             context,
           ),
@@ -464,14 +469,17 @@ function newSession(offerId: string, fields: OfferSessionFields, now: Date): Off
   });
 }
 
-async function insertAll<T extends object>(
-  manager: EntityManager,
-  target: new () => T,
-  rows: T[],
-): Promise<void> {
-  for (const part of chunks(rows, 200)) {
-    await manager.createQueryBuilder().insert().into(target).values(part).execute();
+const insertAll = bulkInsert;
+
+/** Groups rows by their offer id, in one pass. */
+function byOffer<T extends { offerId: string }>(rows: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.offerId);
+    if (group) group.push(row);
+    else groups.set(row.offerId, [row]);
   }
+  return groups;
 }
 
 /** Fields as the database would hold them, so that a re-import compares equal. */

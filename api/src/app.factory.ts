@@ -42,17 +42,17 @@ export async function createApp(
   app.setGlobalPrefix('api');
   // Import files arrive as the raw request body (CSV text or XLSX bytes), kept as a Buffer:
   // the import decodes it itself (UTF-8 or Windows-1252).
-  adapter
-    .getInstance()
-    .addContentTypeParser(
-      [
-        'text/csv',
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'application/vnd.ms-excel',
-      ],
-      { parseAs: 'buffer' },
-      (_request, body, done) => done(null, body),
-    );
+  adapter.getInstance().addContentTypeParser(
+    [
+      'text/csv',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'application/vnd.ms-excel',
+      // The catalogue import also takes a form upload; its file part is cut out later.
+      'multipart/form-data',
+    ],
+    { parseAs: 'buffer' },
+    (_request, body, done) => done(null, body),
+  );
   app.useGlobalPipes(createValidationPipe());
 
   const webRoot = config.webRoot && existsSync(config.webRoot) ? config.webRoot : null;

@@ -12,6 +12,7 @@ import { DemoModule } from './demo/demo.module';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { ImportsModule } from './imports/imports.module';
 import { InterpretationsModule } from './interpretations/interpretations.module';
+import { CatalogueModule } from './catalogue/catalogue.module';
 
 /** Config, database and the write queue, available to every feature module. */
 @Global()
@@ -50,6 +51,7 @@ export class AppModule {
         AssessmentsModule,
         ImportsModule,
         InterpretationsModule,
+        CatalogueModule,
         DemoModule,
       ],
     };

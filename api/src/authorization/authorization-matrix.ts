@@ -30,7 +30,8 @@ export interface RouteRule {
   body?: unknown;
   /**
    * The request path when the route has more parameters than `:id`; `{leaderId}`,
-   * `{roundId}`, `{frameworkId}` and `{unitId}` (the target leader's unit) are filled in.
+   * `{roundId}`, `{frameworkId}`, `{unitId}` (the target leader's unit), `{offerId}` (a
+   * published demo offer) and `{sessionId}` (one of its open sessions) are filled in.
    */
   sample?: string;
   /** The request ends or changes the caller's session: sign in afresh for it. */
@@ -52,6 +53,10 @@ const signedIn = (
 /** Only administrators; everyone else signed in is refused with 403. */
 const adminOnly = (adminStatus: number) =>
   signedIn(403, { adminToken: adminStatus, admin: adminStatus });
+
+/** HR and administrators (the catalogue's curators); everyone else signed in gets 403. */
+const curators = (status: number) =>
+  signedIn(403, { adminToken: status, hr: status, admin: status });
 
 /**
  * Who may call what: one row per route the API serves. The authorization test fails when a
@@ -310,6 +315,94 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
     sample: '/api/survey-items/findes-ikke',
     body: { competencyKey: null },
     expect: signedIn(403, { adminToken: 404, admin: 404, hr: 404 }),
+  },
+  // The course catalogue: everyone signed in reads what is published; HR and admin curate.
+  { method: 'GET', route: '/api/offers', policy: ['authenticated'], expect: signedIn(200) },
+  {
+    method: 'GET',
+    route: '/api/offers/coverage',
+    policy: ['hr', 'admin', 'director'],
+    expect: signedIn(403, { adminToken: 200, hr: 200, director: 200, admin: 200 }),
+  },
+  {
+    method: 'GET',
+    route: '/api/offers/export',
+    policy: ['hr', 'admin'],
+    expect: curators(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/offers/import-template',
+    policy: ['hr', 'admin'],
+    expect: curators(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/offers/import',
+    policy: ['hr', 'admin'],
+    body: {},
+    // A JSON body is not a file.
+    expect: curators(400),
+  },
+  {
+    method: 'GET',
+    route: '/api/offers/:id',
+    policy: ['authenticated'],
+    sample: '/api/offers/{offerId}',
+    expect: signedIn(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/offers',
+    policy: ['hr', 'admin'],
+    body: {},
+    expect: curators(400),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/offers/:id',
+    policy: ['hr', 'admin'],
+    sample: '/api/offers/{offerId}',
+    body: {},
+    expect: curators(400),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/offers/:id',
+    policy: ['hr', 'admin'],
+    sample: '/api/offers/{offerId}',
+    // A published offer is archived, never deleted.
+    expect: curators(409),
+  },
+  {
+    method: 'GET',
+    route: '/api/offers/:id/sessions',
+    policy: ['authenticated'],
+    sample: '/api/offers/{offerId}/sessions',
+    expect: signedIn(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/offers/:id/sessions',
+    policy: ['hr', 'admin'],
+    sample: '/api/offers/{offerId}/sessions',
+    body: {},
+    expect: curators(400),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/offers/:id/sessions/:sessionId',
+    policy: ['hr', 'admin'],
+    sample: '/api/offers/{offerId}/sessions/{sessionId}',
+    body: {},
+    expect: curators(200),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/offers/:id/sessions/:sessionId',
+    policy: ['hr', 'admin'],
+    sample: '/api/offers/{offerId}/sessions/00000000-0000-4000-8000-000000000000',
+    expect: curators(404),
   },
 ];
 

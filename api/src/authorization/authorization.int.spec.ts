@@ -1,3 +1,4 @@
+import type { OfferSearchResult } from '@lederloeft/contracts';
 import { listRoutes } from '../app.factory';
 import { demoAccount } from '../testing/demo-accounts';
 import { SessionHeaders, startTestApp, TEST_ADMIN_TOKEN, TestApp } from '../testing/test-app';
@@ -26,6 +27,8 @@ describe('authorization matrix', () => {
   let frameworkId: string;
   let targetLeaderId: string;
   let roundId: string;
+  let offerId: string;
+  let sessionId: string;
   let unitId: string;
   const sessions = new Map<Caller, SessionHeaders>();
 
@@ -64,6 +67,14 @@ describe('authorization matrix', () => {
         headers: { cookie: leader.cookie },
       })
     ).body[0].id;
+    // A published demo offer with an open session.
+    const offers = await t.request<OfferSearchResult>(
+      'GET',
+      '/api/offers?sort=date&pageSize=1&status=published',
+      { headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` } },
+    );
+    offerId = offers.body.items[0].id;
+    sessionId = offers.body.items[0].nextSession?.id as string;
   });
   afterAll(() => t.close());
 
@@ -88,6 +99,8 @@ describe('authorization matrix', () => {
           .replace('{roundId}', roundId)
           .replace('{frameworkId}', frameworkId)
           .replace('{unitId}', unitId)
+          .replace('{offerId}', offerId)
+          .replace('{sessionId}', sessionId)
       : route.replace(':id', route.startsWith('/api/leaders/') ? targetLeaderId : frameworkId);
     const res = await t.request(method, path, {
       body: rule.body,

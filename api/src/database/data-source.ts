@@ -28,6 +28,11 @@ import { AddRoundWeights1764290000000 } from './migrations/1764290000000-add-rou
 import { SurveyItemEntity } from '../assessments/survey-item.entity';
 import { SurveyItemScoreEntity } from '../assessments/survey-item-score.entity';
 import { LocalInterpretationEntity } from '../interpretations/local-interpretation.entity';
+import { OfferEntity } from '../catalogue/offer.entity';
+import { OfferEffectEntity } from '../catalogue/offer-effect.entity';
+import { OfferBehaviourEntity } from '../catalogue/offer-behaviour.entity';
+import { OfferSessionEntity } from '../catalogue/offer-session.entity';
+import { CreateCatalogue1764300000000 } from './migrations/1764300000000-create-catalogue';
 
 // Listed as classes, not globs: webpack bundles the api into one file.
 export const ENTITIES = [
@@ -51,6 +56,10 @@ export const ENTITIES = [
   LocalInterpretationEntity,
   SurveyItemEntity,
   SurveyItemScoreEntity,
+  OfferEntity,
+  OfferEffectEntity,
+  OfferBehaviourEntity,
+  OfferSessionEntity,
 ];
 export const MIGRATIONS = [
   CreateFrameworks1764230000000,
@@ -60,6 +69,7 @@ export const MIGRATIONS = [
   CreateLocalInterpretations1764270000000,
   CreateSurveyItems1764280000000,
   AddRoundWeights1764290000000,
+  CreateCatalogue1764300000000,
 ];
 
 /**

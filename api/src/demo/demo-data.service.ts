@@ -1,3 +1,9 @@
+import { OfferBehaviourEntity } from '../catalogue/offer-behaviour.entity';
+import { OfferEffectEntity } from '../catalogue/offer-effect.entity';
+import { OfferSessionEntity } from '../catalogue/offer-session.entity';
+import { OfferEntity } from '../catalogue/offer.entity';
+import { todayInDenmark } from '../catalogue/local-date';
+import { demoCatalogueRows } from './demo-catalogue-rows';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -159,6 +165,8 @@ export class DemoDataService implements OnApplicationBootstrap {
       ? demoInterpretations(assessment.round.frameworkId, unitIds, now)
       : [];
 
+    const catalogue = demoCatalogueRows(todayInDenmark(now), now);
+
     await this.writes.run(async (manager) => {
       for (const unit of units) await manager.insert(OrgUnitEntity, unit);
       for (const leader of leaders) await manager.insert(LeaderEntity, leader);
@@ -179,13 +187,23 @@ export class DemoDataService implements OnApplicationBootstrap {
         }
       }
       if (interpretations.length) await manager.insert(LocalInterpretationEntity, interpretations);
+      // Chunked, as above; one call per table keeps the row types apart.
+      const chunked = async <T extends object>(entity: new () => T, rows: T[]) => {
+        for (let i = 0; i < rows.length; i += 100)
+          await manager.insert(entity, rows.slice(i, i + 100));
+      };
+      await chunked(OfferEntity, catalogue.offers);
+      await chunked(OfferEffectEntity, catalogue.effects);
+      await chunked(OfferBehaviourEntity, catalogue.behaviours);
+      await chunked(OfferSessionEntity, catalogue.sessions);
       await manager.save(SettingEntity, { key: DEMO_MODE_SETTING, value: 'true' });
     });
     this.logger.log(
       `Loaded the demo organisation: ${units.length} org units, ${leaders.length} leaders, ${accounts.length} accounts (see docs/demo-accounts.json)` +
         (assessment
           ? `, and "${assessment.round.name}" with ${assessment.ratings.length + assessment.employees.length} results.`
-          : '.'),
+          : '.') +
+        ` Catalogue: ${catalogue.offers.length} offers, ${catalogue.sessions.length} sessions.`,
     );
   }
 

@@ -10,3 +10,6 @@ export * from './lib/people/leader-import';
 export * from './lib/assessments/employee-responses';
 export * from './lib/people/org-unit-import';
 export * from './lib/assessments/survey-import';
+export * from './lib/catalogue/catalogue-values';
+export * from './lib/catalogue/offer-rules';
+export * from './lib/catalogue/offer-sheet';

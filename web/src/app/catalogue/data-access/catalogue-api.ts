@@ -44,9 +44,12 @@ export function templateUrl(format: SpreadsheetFormat): string {
   return `${OFFER_TEMPLATE_URL}?format=${format}`;
 }
 
-/** Where the browser downloads the offers matching `query` as a spreadsheet. */
-export function exportUrl(format: SpreadsheetFormat, query: OfferSearchQuery): string {
-  const params = new URLSearchParams({ format });
+/**
+ * Where the browser downloads the offers matching `query` as a spreadsheet. The file type is
+ * `file` here, because `format` is the offers' own format filter.
+ */
+export function exportUrl(file: SpreadsheetFormat, query: OfferSearchQuery): string {
+  const params = new URLSearchParams({ file });
   for (const [name, value] of Object.entries(toSearchParams(query))) {
     if (name !== 'page' && name !== 'pageSize') {
       params.set(name, value);

@@ -22,11 +22,25 @@ export const TITLE_MAX = 200;
 export const TEXT_MAX = 200;
 export const DESCRIPTION_MAX = 5000;
 export const HOURS_MAX = 2000;
-export const PRICE_MAX = 1_000_000;
-export const ECTS_MAX = 120;
+export const PRICE_MAX = 10_000_000;
+export const ECTS_MAX = 180;
+export const PREREQUISITES_MAX = 2000;
+/** Letters, digits and . _ - /, starting with a letter or digit (the API's rule). */
+const CODE = /^[\p{L}\p{N}][\p{L}\p{N}._\-/]*$/u;
 
 function notBlank(control: AbstractControl<string>): ValidationErrors | null {
   return control.value.trim() ? null : { required: true };
+}
+
+function code(control: AbstractControl<string>): ValidationErrors | null {
+  const value = control.value.trim();
+  return value === '' || CODE.test(value) ? null : { code: true };
+}
+
+/** A place is needed when people meet (in person or blended). */
+function locationWhenMeeting(control: AbstractControl<string>): ValidationErrors | null {
+  const format = control.parent?.get('format')?.value as string | undefined;
+  return format && format !== 'online' && !control.value.trim() ? { required: true } : null;
 }
 
 /**
@@ -64,10 +78,10 @@ export type OfferForm = ReturnType<typeof offerForm>;
 
 /** The editor's fields, except the effects and target levels (edited by their own parts). */
 export function offerForm() {
-  return new FormGroup({
+  const form = new FormGroup({
     code: new FormControl('', {
       nonNullable: true,
-      validators: [notBlank, Validators.maxLength(CODE_MAX)],
+      validators: [notBlank, code, Validators.maxLength(CODE_MAX)],
     }),
     title: new FormControl('', {
       nonNullable: true,
@@ -86,7 +100,7 @@ export function offerForm() {
     language: new FormControl<OfferLanguage>('da', { nonNullable: true }),
     location: new FormControl('', {
       nonNullable: true,
-      validators: Validators.maxLength(TEXT_MAX),
+      validators: [locationWhenMeeting, Validators.maxLength(TEXT_MAX)],
     }),
     hours: new FormControl('', {
       nonNullable: true,
@@ -116,7 +130,7 @@ export function offerForm() {
     }),
     prerequisites: new FormControl('', {
       nonNullable: true,
-      validators: Validators.maxLength(DESCRIPTION_MAX),
+      validators: Validators.maxLength(PREREQUISITES_MAX),
     }),
     onDemand: new FormControl(false, { nonNullable: true }),
     contactName: new FormControl('', {
@@ -128,6 +142,11 @@ export function offerForm() {
       validators: [Validators.email, Validators.maxLength(TEXT_MAX)],
     }),
   });
+  // Whether a place is needed depends on the format.
+  form.controls.format.valueChanges.subscribe(() =>
+    form.controls.location.updateValueAndValidity({ emitEvent: false }),
+  );
+  return form;
 }
 
 export type OfferFormValue = ReturnType<OfferForm['getRawValue']>;
@@ -233,9 +252,14 @@ export function errorKeyOf(field: OfferFieldName, errors: ValidationErrors | nul
   if (!errors) {
     return null;
   }
-  if (errors['required']) return 'catalogue.editor.error.required';
+  if (errors['required']) {
+    return field === 'location'
+      ? 'catalogue.editor.error.locationRequired'
+      : 'catalogue.editor.error.required';
+  }
   if (errors['maxlength']) return 'catalogue.editor.error.tooLong';
   if (errors['email']) return 'catalogue.editor.error.email';
+  if (errors['code']) return 'catalogue.editor.error.code';
   if (errors['number']) return 'catalogue.editor.error.number';
   const own = NUMBER_ERRORS[field];
   for (const error of ['min', 'max', 'decimals']) {

@@ -22,12 +22,14 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import type { OfferSessionFields, OfferSessionView } from '@lederloeft/contracts';
 import { type AdminFailure, failureMessage } from '../../administration/data-access/admin-failure';
-import { ErrorDetails } from '../../administration/import/error-details';
 import { LanguageService } from '../../i18n/language.service';
 import { TranslatePipe } from '../../i18n/translate.pipe';
+import type { UiKey } from '../../i18n/ui-key';
+import { formatNumber } from '../data-access/offer-format';
 import type { OfferOutcome } from '../data-access/offer-store';
 import {
   CAPACITY_MAX,
+  WAITING_MAX,
   type SessionForm,
   sessionErrorKey,
   sessionFieldsOf,
@@ -42,6 +44,17 @@ export interface SessionDialogData {
 }
 
 type SessionField = keyof SessionForm['controls'];
+
+/** The label of each session field, to name it in the API's `details`. */
+const SESSION_LABELS: Readonly<Record<SessionField, UiKey>> = {
+  startDate: 'catalogue.session.startDate',
+  endDate: 'catalogue.session.endDate',
+  place: 'catalogue.session.place',
+  capacity: 'catalogue.session.capacity',
+  registrationDeadline: 'catalogue.session.deadline',
+  seatsTaken: 'catalogue.session.seatsTaken',
+  waitingList: 'catalogue.session.waitingList',
+};
 
 /**
  * Adds or changes a session (hold): dates, place, seats, deadline, waiting list. Saves
@@ -61,7 +74,6 @@ type SessionField = keyof SessionForm['controls'];
     MatInput,
     MatLabel,
     TranslatePipe,
-    ErrorDetails,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './session-dialog.html',
@@ -83,9 +95,20 @@ export class SessionDialog {
     return failure ? failureMessage(failure, this.language) : null;
   });
 
+  /** The API's per-field problems, with the field's label instead of its path. */
+  protected readonly failureDetails = computed(() =>
+    (this.failure()?.details ?? []).map((detail) => ({
+      field: Object.hasOwn(SESSION_LABELS, detail.path)
+        ? this.language.t(SESSION_LABELS[detail.path as SessionField])
+        : detail.path,
+      message: detail.message,
+    })),
+  );
+
   protected error(field: SessionField): string {
     const key = sessionErrorKey(this.form.controls[field].errors);
-    return key ? this.language.t(key, { max: CAPACITY_MAX }) : '';
+    const max = field === 'waitingList' ? WAITING_MAX : CAPACITY_MAX;
+    return key ? this.language.t(key, { max: formatNumber(max, this.language.lang()) }) : '';
   }
 
   protected async submit(): Promise<void> {

@@ -10,10 +10,15 @@ import type { OfferSessionFields, OfferSessionView } from '@lederloeft/contracts
 import type { UiKey } from '../../i18n/ui-key';
 
 export const CAPACITY_MAX = 1000;
+export const WAITING_MAX = 10_000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function sibling(control: AbstractControl, name: string): string {
   return String(control.parent?.get(name)?.value ?? '');
+}
+
+function notBlank(control: AbstractControl<string>): ValidationErrors | null {
+  return control.value.trim() ? null : { required: true };
 }
 
 function date(control: AbstractControl<string>): ValidationErrors | null {
@@ -69,7 +74,7 @@ export function sessionForm(session: OfferSessionView | null) {
     }),
     place: new FormControl(session?.place ?? '', {
       nonNullable: true,
-      validators: Validators.maxLength(200),
+      validators: [notBlank, Validators.maxLength(200)],
     }),
     capacity: new FormControl(session ? String(session.capacity) : '', {
       nonNullable: true,
@@ -85,7 +90,7 @@ export function sessionForm(session: OfferSessionView | null) {
     }),
     waitingList: new FormControl(session ? String(session.waitingList) : '0', {
       nonNullable: true,
-      validators: whole(0, null),
+      validators: whole(0, WAITING_MAX),
     }),
   });
   // Rules that compare fields: check again when the field they compare with changes.
@@ -121,7 +126,7 @@ export function sessionErrorKey(errors: ValidationErrors | null): UiKey | null {
   if (errors['afterStart']) return 'catalogue.session.error.deadlineAfterStart';
   if (errors['overCapacity']) return 'catalogue.session.error.overCapacity';
   if (errors['min']) return 'catalogue.session.error.capacityMin';
-  if (errors['max']) return 'catalogue.session.error.capacityMax';
+  if (errors['max']) return 'catalogue.session.error.max';
   if (errors['maxlength']) return 'catalogue.editor.error.tooLong';
   return 'catalogue.session.error.whole';
 }

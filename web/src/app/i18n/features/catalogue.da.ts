@@ -157,6 +157,7 @@ export const catalogueDa = {
   'catalogue.session.endDateHint': 'Samme dag som første dag, hvis holdet er én dag.',
   'catalogue.session.capacity': 'Pladser i alt',
   'catalogue.session.capacityHint': 'Fra 1 til {max}.',
+  'catalogue.session.placeHint': 'Skriv »Online« for et online-hold.',
   'catalogue.session.deadlineHint': 'Senest første dag.',
   'catalogue.session.seatsTaken': 'Optagne pladser',
   'catalogue.session.save': 'Gem holdet',
@@ -168,7 +169,7 @@ export const catalogueDa = {
     'Tilmeldingsfristen skal være senest holdets første dag.',
   'catalogue.session.error.overCapacity': 'Der kan ikke være flere optagne end pladser i alt.',
   'catalogue.session.error.capacityMin': 'Der skal være mindst én plads.',
-  'catalogue.session.error.capacityMax': 'Højst {max} pladser.',
+  'catalogue.session.error.max': 'Højst {max}.',
   'catalogue.session.error.whole': 'Skriv et helt tal, fx 12.',
 
   'catalogue.action.publish': 'Udgiv',
@@ -214,7 +215,7 @@ export const catalogueDa = {
     'Jeres egen kode, fx LED-101. Bruges til at genkende tilbuddet ved import.',
   'catalogue.editor.providerHint': 'Fx VIA University College eller Ikast-Brande Kommune.',
   'catalogue.editor.descriptionHint': 'Tom linje mellem afsnit.',
-  'catalogue.editor.locationHint': 'Tomt for tilbud, der kun er online.',
+  'catalogue.editor.locationHint': 'Skal udfyldes, når man mødes fysisk; tomt for online.',
   'catalogue.editor.hoursHint': 'Lederens samlede tid, alle dage med, fx 7,5.',
   'catalogue.editor.onDemandHint':
     'Til e-læring, coaching, mentorordninger og andet, der kan begynde når som helst.',
@@ -240,14 +241,17 @@ export const catalogueDa = {
   },
   'catalogue.editor.error.required': 'Udfyld feltet.',
   'catalogue.editor.error.tooLong': 'Teksten er for lang.',
+  'catalogue.editor.error.code':
+    'Brug kun bogstaver, tal og tegnene . _ - / uden mellemrum, fx LED-101.',
+  'catalogue.editor.error.locationRequired': 'Skriv stedet, når man mødes fysisk.',
   'catalogue.editor.error.email': 'Skriv en gyldig e-mailadresse, fx navn@ikast-brande.dk.',
   'catalogue.editor.error.number': 'Skriv et tal, fx 7,5.',
   'catalogue.editor.error.hoursMin': 'Skriv et antal timer over 0.',
   'catalogue.editor.error.hoursMax': 'Højst 2.000 timer.',
   'catalogue.editor.error.priceMin': 'Prisen kan ikke være negativ.',
-  'catalogue.editor.error.priceMax': 'Højst 1.000.000 kr.',
+  'catalogue.editor.error.priceMax': 'Højst 10.000.000 kr.',
   'catalogue.editor.error.ectsMin': 'Skriv et tal over 0, eller lad feltet stå tomt.',
-  'catalogue.editor.error.ectsMax': 'Højst 120 ECTS-point.',
+  'catalogue.editor.error.ectsMax': 'Højst 180 ECTS-point.',
   'catalogue.editor.error.oneDecimal': 'Brug højst én decimal, fx 7,5.',
   'catalogue.editor.error.twoDecimals': 'Brug højst to decimaler, fx 12.500,50.',
 
@@ -265,10 +269,7 @@ export const catalogueDa = {
     'Et tilbud med en kode, der allerede findes, bliver opdateret; ellers oprettes det.',
   'catalogue.import.rule.numbers':
     'Tal med decimalkomma (12.500,00), datoer som dd-mm-åååå (15-03-2027) og Ja/Nej.',
-  'catalogue.import.columns.toggle': {
-    one: 'Vis den {count} kolonne',
-    other: 'Vis de {count} kolonner',
-  },
+  'catalogue.import.columns.toggle': 'Vis, hvad der skal stå i hver kolonne',
   'catalogue.import.column.code': 'jeres egen entydige kode, fx LED-101',
   'catalogue.import.column.title': 'tilbuddets navn',
   'catalogue.import.column.kind':

@@ -157,6 +157,7 @@ export const catalogueEn: Record<keyof typeof catalogueDa, UiText> = {
   'catalogue.session.endDateHint': 'The same as the first day for a one-day session.',
   'catalogue.session.capacity': 'Seats in total',
   'catalogue.session.capacityHint': 'From 1 to {max}.',
+  'catalogue.session.placeHint': 'Write “Online” for an online session.',
   'catalogue.session.deadlineHint': 'The first day at the latest.',
   'catalogue.session.seatsTaken': 'Seats taken',
   'catalogue.session.save': 'Save session',
@@ -168,7 +169,7 @@ export const catalogueEn: Record<keyof typeof catalogueDa, UiText> = {
     'The registration deadline must be the first day at the latest.',
   'catalogue.session.error.overCapacity': 'There cannot be more seats taken than seats in total.',
   'catalogue.session.error.capacityMin': 'There must be at least one seat.',
-  'catalogue.session.error.capacityMax': 'At most {max} seats.',
+  'catalogue.session.error.max': 'At most {max}.',
   'catalogue.session.error.whole': 'Enter a whole number, e.g. 12.',
 
   'catalogue.action.publish': 'Publish',
@@ -214,7 +215,7 @@ export const catalogueEn: Record<keyof typeof catalogueDa, UiText> = {
     'Your own code, e.g. LED-101. Used to recognise the offer on import.',
   'catalogue.editor.providerHint': 'E.g. VIA University College or Ikast-Brande Kommune.',
   'catalogue.editor.descriptionHint': 'An empty line between paragraphs.',
-  'catalogue.editor.locationHint': 'Empty for offers that are online only.',
+  'catalogue.editor.locationHint': 'Required when people meet in person; empty for online.',
   'catalogue.editor.hoursHint': 'The leader’s total time, all days included, e.g. 7.5.',
   'catalogue.editor.onDemandHint':
     'For e-learning, coaching, mentoring and anything else that can start at any time.',
@@ -240,14 +241,17 @@ export const catalogueEn: Record<keyof typeof catalogueDa, UiText> = {
   },
   'catalogue.editor.error.required': 'Fill in the field.',
   'catalogue.editor.error.tooLong': 'The text is too long.',
+  'catalogue.editor.error.code':
+    'Use only letters, digits and the characters . _ - / without spaces, e.g. LED-101.',
+  'catalogue.editor.error.locationRequired': 'Enter the place when people meet in person.',
   'catalogue.editor.error.email': 'Enter a valid e-mail address, e.g. name@ikast-brande.dk.',
   'catalogue.editor.error.number': 'Enter a number, e.g. 7.5.',
   'catalogue.editor.error.hoursMin': 'Enter a number of hours above 0.',
   'catalogue.editor.error.hoursMax': 'At most 2,000 hours.',
   'catalogue.editor.error.priceMin': 'The price cannot be negative.',
-  'catalogue.editor.error.priceMax': 'At most DKK 1,000,000.',
+  'catalogue.editor.error.priceMax': 'At most DKK 10,000,000.',
   'catalogue.editor.error.ectsMin': 'Enter a number above 0, or leave the field empty.',
-  'catalogue.editor.error.ectsMax': 'At most 120 ECTS points.',
+  'catalogue.editor.error.ectsMax': 'At most 180 ECTS points.',
   'catalogue.editor.error.oneDecimal': 'Use one decimal at most, e.g. 7.5.',
   'catalogue.editor.error.twoDecimals': 'Use two decimals at most, e.g. 12,500.50.',
 
@@ -265,10 +269,7 @@ export const catalogueEn: Record<keyof typeof catalogueDa, UiText> = {
     'An offer whose code already exists is updated; otherwise it is created.',
   'catalogue.import.rule.numbers':
     'Numbers with a decimal comma (12.500,00), dates as dd-mm-yyyy (15-03-2027) and Ja/Nej for yes/no.',
-  'catalogue.import.columns.toggle': {
-    one: 'Show the {count} column',
-    other: 'Show the {count} columns',
-  },
+  'catalogue.import.columns.toggle': 'Show what goes in each column',
   'catalogue.import.column.code': 'your own unique code, e.g. LED-101',
   'catalogue.import.column.title': 'the name of the offer',
   'catalogue.import.column.kind':

@@ -1,5 +1,6 @@
 import { CLOSED_SESSION, FULL_SESSION, OPEN_SESSION } from '../testing/catalogue-fixtures';
 import {
+  formatAmount,
   formatDate,
   formatNumber,
   formatPeriod,
@@ -14,6 +15,8 @@ describe('offer formats', () => {
     expect(formatPrice(12500.5, 'da')).toBe('12.500,50 kr.');
     expect(formatPrice(0, 'da')).toBe('0 kr.');
     expect(formatPrice(12500, 'en')).toBe('DKK 12,500');
+    expect(formatAmount(4750.5, 'da')).toBe('4.750,50');
+    expect(formatAmount(4750, 'da')).toBe('4.750');
   });
 
   it('writes numbers and dates as a Danish spreadsheet does', () => {

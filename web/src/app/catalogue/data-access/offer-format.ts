@@ -70,10 +70,15 @@ function numberFormat(lang: Language, min: number, max: number): Intl.NumberForm
   return format;
 }
 
+/** An amount of kroner as a number: "12.500" or, with øre, "12.500,50". */
+export function formatAmount(value: number, lang: Language): string {
+  const digits = Number.isInteger(value) ? 0 : 2;
+  return numberFormat(lang, digits, digits).format(value);
+}
+
 /** A price in kroner: "12.500 kr." / "12.500,50 kr." in Danish, "DKK 12,500" in English. */
 export function formatPrice(value: number, lang: Language): string {
-  const digits = Number.isInteger(value) ? 0 : 2;
-  const number = numberFormat(lang, digits, digits).format(value);
+  const number = formatAmount(value, lang);
   return lang === 'da' ? `${number} kr.` : `DKK ${number}`;
 }
 

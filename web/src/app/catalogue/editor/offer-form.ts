@@ -15,7 +15,7 @@ import type {
   OfferLanguage,
 } from '@lederloeft/contracts';
 import type { UiKey } from '../../i18n/ui-key';
-import { formatNumber, parseDecimal } from '../data-access/offer-format';
+import { formatAmount, formatNumber, parseDecimal } from '../data-access/offer-format';
 
 export const CODE_MAX = 40;
 export const TITLE_MAX = 200;
@@ -163,7 +163,7 @@ export function formValueOf(offer: OfferFields, lang: Language): OfferFormValue 
     language: offer.language,
     location: offer.location ?? '',
     hours: formatNumber(offer.hours, lang),
-    price: formatNumber(offer.priceDkk, lang),
+    price: formatAmount(offer.priceDkk, lang),
     priceIncludesVat: offer.priceIncludesVat,
     priceIsIndicative: offer.priceIsIndicative,
     ects: offer.ects === null ? '' : formatNumber(offer.ects, lang),

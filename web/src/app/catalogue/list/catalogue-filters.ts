@@ -50,7 +50,7 @@ export class CatalogueFilters {
   /** HR and administrators also filter on status. */
   readonly mayManage = input(false);
   readonly changed = output<Partial<OfferSearchQuery>>();
-  readonly reset = output<void>();
+  readonly resetAll = output<void>();
 
   private readonly language = inject(LanguageService);
   protected readonly kinds = OFFER_KINDS;

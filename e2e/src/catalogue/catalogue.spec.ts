@@ -123,6 +123,11 @@ test.describe.serial('Kursuskatalog', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Kursuskatalog' })).toBeVisible();
     await expect(page.getByTestId('catalogue-count')).toContainText('tilbud fundet');
     await expect(page.getByTestId('offer-card').first()).toBeVisible();
+    // Filters go in the address: offers that train "Ledelse på tværs" strongly.
+    await page.getByLabel('Ledelseskompetence').selectOption({ label: 'Ledelse på tværs' });
+    await page.getByLabel('Effekt mindst').selectOption({ label: 'Stærk' });
+    await expect(page).toHaveURL(/competency=paa-tvaers&strength=strong/);
+    await expect(page.getByTestId('offer-card').first()).toContainText('Stærk');
     await expectNoA11yViolations(page);
     await saveScreenshot(page, 'kursuskatalog-da');
 

@@ -47,7 +47,7 @@ import { EffectChips } from './effect-chips';
           <dt>{{ 'catalogue.field.price' | t }}</dt>
           <dd>
             {{ price() }}
-            @if (item().priceIsIndicative) {
+            @if (item().priceIsIndicative && item().priceDkk > 0) {
               <span class="offer-card__indicative">{{ 'catalogue.price.indicative' | t }}</span>
             }
           </dd>

@@ -120,7 +120,8 @@ export const ITEMS: OfferListItem[] = [
     location: null,
     hours: 3,
     priceDkk: 0,
-    priceIsIndicative: false,
+    // "Gratis" is not marked indicative, whatever the flag says.
+    priceIsIndicative: true,
     ects: 2.5,
     status: 'draft',
     onDemand: true,

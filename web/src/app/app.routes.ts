@@ -22,6 +22,10 @@ export const appRoutes: Routes = [
     loadChildren: () => import('./my-team/my-team.routes').then((m) => m.myTeamRoutes),
   },
   {
+    path: 'kursuskatalog',
+    loadChildren: () => import('./catalogue/catalogue.routes').then((m) => m.catalogueRoutes),
+  },
+  {
     path: 'administration',
     loadChildren: () =>
       import('./administration/administration.routes').then((m) => m.administrationRoutes),

@@ -75,11 +75,12 @@ describe('App shell', () => {
     expect(links[1].getAttribute('aria-current')).toBeNull();
     const soon = Array.from(nav.querySelectorAll('.main-nav__item--soon'));
     expect(soon.map((item) => item.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
-      'Kursuskatalog Kommer snart',
       'Overblik Kommer snart',
     ]);
-    // Administration is only for administrators, HR and directors: an anonymous visitor does not see it.
+    // Administration is only for administrators, HR and directors, and the catalogue for
+    // signed-in people: an anonymous visitor sees neither.
     expect(nav.textContent).not.toContain('Administration');
+    expect(nav.textContent).not.toContain('Kursuskatalog');
     for (const item of soon) {
       expect(item.querySelector('a, button, [tabindex]')).toBeNull();
     }

@@ -102,29 +102,46 @@ describe('SiteHeader sign-in state', () => {
 
   it('links "Mit team" for managers only', async () => {
     await render(MANAGER_ME);
-    expect(navLinks()).toEqual(['Ledelsesgrundlaget', 'Min udvikling', 'Mit team']);
+    expect(navLinks()).toEqual([
+      'Ledelsesgrundlaget',
+      'Min udvikling',
+      'Mit team',
+      'Kursuskatalog',
+    ]);
     const link = element.querySelector('#main-nav a[href="/mit-team"]');
     expect(link).not.toBeNull();
-    expect(element.querySelectorAll('#main-nav .main-nav__item--soon')).toHaveLength(2);
+    expect(element.querySelectorAll('#main-nav .main-nav__item--soon')).toHaveLength(1);
   });
 
   it('links "Administration" for HR (and administrators and directors), not for leaders', async () => {
     await render(HR_ME);
-    expect(navLinks()).toEqual(['Ledelsesgrundlaget', 'Min udvikling', 'Administration']);
+    expect(navLinks()).toEqual([
+      'Ledelsesgrundlaget',
+      'Min udvikling',
+      'Kursuskatalog',
+      'Administration',
+    ]);
     expect(element.querySelector('#main-nav a[href="/administration"]')).not.toBeNull();
   });
 
   it('does not show "Mit team" to leaders without reports', async () => {
     await render(LEADER_ME);
-    expect(navLinks()).toEqual(['Ledelsesgrundlaget', 'Min udvikling']);
+    expect(navLinks()).toEqual(['Ledelsesgrundlaget', 'Min udvikling', 'Kursuskatalog']);
     expect(element.textContent).not.toContain('Mit team');
   });
 
-  it('hides "Mit team" when a manager signs out', async () => {
+  it('links "Kursuskatalog" for every signed-in person', async () => {
+    await render(LEADER_ME);
+    const link = element.querySelector('#main-nav a[href="/kursuskatalog"]');
+    expect(link?.textContent?.trim()).toBe('Kursuskatalog');
+  });
+
+  it('hides "Mit team" and "Kursuskatalog" when a manager signs out', async () => {
     await render(MANAGER_ME);
     TestBed.inject(AuthStore).markSignedOut();
     await fixture.whenStable();
     expect(navLinks()).toEqual(['Ledelsesgrundlaget', 'Min udvikling']);
+    expect(element.querySelector('#main-nav')?.textContent).not.toContain('Kursuskatalog');
   });
 
   it('signs out on a public page, stays there and puts focus on "Log ind"', async () => {

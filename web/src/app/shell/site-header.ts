@@ -31,6 +31,8 @@ interface NavItem {
   link?: string;
   /** Shown only to people with at least one of these roles. */
   roles?: readonly Role[];
+  /** Shown only to signed-in people, whatever their roles. */
+  signedIn?: boolean;
 }
 
 @Component({
@@ -51,7 +53,7 @@ export class SiteHeader {
     { label: 'nav.framework', link: '/ledelsesgrundlag' },
     { label: 'nav.myDevelopment', link: '/min-udvikling' },
     { label: 'nav.myTeam', link: '/mit-team', roles: ['manager'] },
-    { label: 'nav.catalogue' },
+    { label: 'nav.catalogue', link: '/kursuskatalog', signedIn: true },
     { label: 'nav.overview' },
     { label: 'nav.administration', link: '/administration', roles: ['admin', 'hr', 'director'] },
   ];
@@ -94,8 +96,11 @@ export class SiteHeader {
     return false;
   }
 
-  /** Items for everyone, and those for the roles the signed-in person has (reactive). */
+  /** Items for everyone, and those for signed-in people or their roles (reactive). */
   protected isShown(item: NavItem): boolean {
+    if (item.signedIn && !this.auth.isSignedIn()) {
+      return false;
+    }
     return !item.roles || item.roles.some((role) => this.auth.hasRole(role));
   }
 

@@ -19,6 +19,7 @@ const DOMAIN_STATUS: Record<DomainErrorCode, number> = {
   FRAMEWORK_IMMUTABLE: HttpStatus.CONFLICT,
   FRAMEWORK_NOT_PUBLISHABLE: HttpStatus.CONFLICT,
   FRAMEWORK_CONFLICT: HttpStatus.CONFLICT,
+  ORGANISATION_CONFLICT: HttpStatus.CONFLICT,
 };
 
 const STATUS_NAMES: Record<number, string> = {

@@ -3,3 +3,4 @@ export * from './lib/framework';
 export * from './lib/case';
 export * from './lib/people';
 export * from './lib/assessment';
+export * from './lib/organisation-admin';

@@ -10,3 +10,4 @@ export * from './lib/people/leader-import';
 export * from './lib/assessments/employee-responses';
 export * from './lib/people/org-unit-import';
 export * from './lib/assessments/survey-import';
+export * from './lib/people/organisation-rules';

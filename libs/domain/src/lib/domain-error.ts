@@ -10,7 +10,8 @@ export type DomainErrorCode =
   | 'FORBIDDEN'
   | 'FRAMEWORK_IMMUTABLE'
   | 'FRAMEWORK_NOT_PUBLISHABLE'
-  | 'FRAMEWORK_CONFLICT';
+  | 'FRAMEWORK_CONFLICT'
+  | 'ORGANISATION_CONFLICT';
 
 /** A broken business rule, with a message a person can act on. */
 export class DomainError extends Error {

@@ -100,7 +100,6 @@ export class LeadersAdminService {
             existing.name,
             blocking.map((l) => l.name),
           ),
-          [{ path: 'active', message: 'Lederen har aktive ledere under sig.' }],
         );
       }
       await manager.update(LeaderEntity, { id }, fields(draft));

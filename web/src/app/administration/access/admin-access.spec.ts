@@ -59,6 +59,8 @@ describe('administration access', () => {
   it('shows an admin a card for every area', async () => {
     const page = await visit('/administration', ADMIN_ME);
     expect(sections(page)).toEqual([
+      'Ledere',
+      'Enheder',
       'Importér enheder',
       'Importér ledere',
       'Importér lederevaluering',
@@ -69,6 +71,8 @@ describe('administration access', () => {
     ]);
     const links = Array.from(page.querySelectorAll('[data-testid="admin-section"] a'));
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '/administration/ledere',
+      '/administration/enheder',
       '/administration/import-enheder',
       '/administration/import-ledere',
       '/administration/import-lederevaluering',
@@ -80,7 +84,10 @@ describe('administration access', () => {
   });
 
   it('shows HR and directors only the areas their role opens', async () => {
-    expect(sections(await visit('/administration', HR_ME))).toEqual(['Importér lederevaluering']);
+    expect(sections(await visit('/administration', HR_ME))).toEqual([
+      'Ledere',
+      'Importér lederevaluering',
+    ]);
   });
 
   it('shows a director only the local interpretations', async () => {

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import type { AccountView, LeaderAdminView } from '@lederloeft/contracts';
@@ -34,6 +34,7 @@ const DIALOG_WIDTH = 'min(48rem, calc(100vw - 2rem))';
     ReactiveFormsModule,
     MatButton,
     MatFormField,
+    MatHint,
     MatInput,
     MatLabel,
     MatProgressSpinner,

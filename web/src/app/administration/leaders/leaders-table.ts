@@ -59,7 +59,7 @@ export type LeaderAction = 'edit' | 'account';
                   {{ (leader.active ? 'admin.leaders.active' : 'admin.leaders.inactive') | t }}
                 </span>
               </td>
-              <td>{{ accountStatus(leader) | t }}</td>
+              <td class="leaders__nowrap">{{ accountStatus(leader) | t }}</td>
               @if (canEdit()) {
                 <td>
                   <div class="leaders__actions">

@@ -12,7 +12,7 @@ import {
 const byId = (id: string) => ORG_UNITS.find((u) => u.id === id) as OrgUnitView;
 
 describe('org tree', () => {
-  it('builds the tree in the API order, with depths', () => {
+  it('builds the tree with depths, siblings by name (Danish order)', () => {
     const tree = buildTree(ORG_UNITS);
     expect(tree.map((n) => n.unit.id)).toEqual(['u-kommune']);
     expect(tree[0].children.map((n) => [n.unit.id, n.depth])).toEqual([
@@ -20,6 +20,17 @@ describe('org tree', () => {
       ['u-social', 1],
     ]);
     expect(tree[0].children[0].children[0].children[0].unit.id).toBe('u-nord');
+    const sorted = buildTree([
+      ...ORG_UNITS,
+      { id: 'u-aa', name: 'Åbo', kind: 'fagomraade', parentId: 'u-kommune', externalId: null },
+      { id: 'u-ae', name: 'Ærø', kind: 'fagomraade', parentId: 'u-kommune', externalId: null },
+    ]);
+    expect(sorted[0].children.map((n) => n.unit.name)).toEqual([
+      'Børn og Unge',
+      'Social og Sundhed',
+      'Ærø',
+      'Åbo',
+    ]);
   });
 
   it('lists the nodes a person sees when some are open', () => {

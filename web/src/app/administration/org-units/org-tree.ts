@@ -8,7 +8,7 @@ export interface OrgTreeNode {
   children: OrgTreeNode[];
 }
 
-/** The units as a tree; a unit whose parent is missing is shown at the top. */
+/** The units as a tree, siblings by name; a unit whose parent is missing is shown at the top. */
 export function buildTree(units: readonly OrgUnitView[]): OrgTreeNode[] {
   const known = new Set(units.map((u) => u.id));
   const children = new Map<string | null, OrgUnitView[]>();
@@ -19,7 +19,10 @@ export function buildTree(units: readonly OrgUnitView[]): OrgTreeNode[] {
   const node = (unit: OrgUnitView, depth: number): OrgTreeNode => ({
     unit,
     depth,
-    children: (children.get(unit.id) ?? []).map((child) => node(child, depth + 1)),
+    children: (children.get(unit.id) ?? [])
+      .slice()
+      .sort((a, b) => a.name.localeCompare(b.name, 'da'))
+      .map((child) => node(child, depth + 1)),
   });
   return (children.get(null) ?? []).map((root) => node(root, 0));
 }

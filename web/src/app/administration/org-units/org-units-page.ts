@@ -106,6 +106,10 @@ export class OrgUnitsPage {
     }
   }
 
+  protected kindKey(kind: OrgUnitKind): UiKey {
+    return KIND_NAMES[kind];
+  }
+
   protected kindName(kind: OrgUnitKind): string {
     return this.language.t(KIND_NAMES[kind]).toLocaleLowerCase(this.language.lang());
   }
@@ -116,7 +120,11 @@ export class OrgUnitsPage {
   }
 
   protected select(id: string): void {
-    this.problem.set(null);
+    if (id !== this.selectedId()) {
+      this.problem.set(null);
+      this.successText.set('');
+      this.createForm()?.reset({ name: '', externalId: null });
+    }
     this.selectedId.set(id);
   }
 

@@ -116,6 +116,38 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
   { method: 'GET', route: '/api/me', policy: ['authenticated'], expect: signedIn(200) },
   { method: 'GET', route: '/api/org-units', policy: ['authenticated'], expect: signedIn(200) },
   { method: 'GET', route: '/api/leader-levels', policy: ['authenticated'], expect: signedIn(200) },
+  {
+    method: 'POST',
+    route: '/api/org-units',
+    policy: ['admin'],
+    body: {},
+    expect: adminOnly(400),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/org-units/:id',
+    policy: ['admin'],
+    sample: '/api/org-units/{unitId}',
+    // An empty change: the unit stays as it is.
+    body: {},
+    expect: adminOnly(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/leaders',
+    policy: ['admin', 'hr'],
+    // Names, units and titles: administrators and HR (read-only), nobody else.
+    expect: signedIn(403, { adminToken: 200, admin: 200, hr: 200 }),
+  },
+  { method: 'POST', route: '/api/leaders', policy: ['admin'], body: {}, expect: adminOnly(400) },
+  {
+    method: 'PATCH',
+    route: '/api/leaders/:id',
+    policy: ['admin'],
+    // An empty change: the leader stays as they are.
+    body: {},
+    expect: adminOnly(200),
+  },
 
   {
     method: 'GET',

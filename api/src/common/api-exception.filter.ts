@@ -21,6 +21,7 @@ const DOMAIN_STATUS: Record<DomainErrorCode, number> = {
   FRAMEWORK_CONFLICT: HttpStatus.CONFLICT,
   CONFLICT: HttpStatus.CONFLICT,
   STALE_VERSION: HttpStatus.CONFLICT,
+  ORGANISATION_CONFLICT: HttpStatus.CONFLICT,
 };
 
 const STATUS_NAMES: Record<number, string> = {

@@ -4,3 +4,4 @@ export * from './lib/case';
 export * from './lib/people';
 export * from './lib/assessment';
 export * from './lib/catalogue';
+export * from './lib/organisation-admin';

@@ -13,3 +13,4 @@ export * from './lib/assessments/survey-import';
 export * from './lib/catalogue/catalogue-values';
 export * from './lib/catalogue/offer-rules';
 export * from './lib/catalogue/offer-sheet';
+export * from './lib/people/organisation-rules';

@@ -12,7 +12,8 @@ export type DomainErrorCode =
   | 'FRAMEWORK_NOT_PUBLISHABLE'
   | 'FRAMEWORK_CONFLICT'
   | 'CONFLICT'
-  | 'STALE_VERSION';
+  | 'STALE_VERSION'
+  | 'ORGANISATION_CONFLICT';
 
 /** A broken business rule, with a message a person can act on. */
 export class DomainError extends Error {

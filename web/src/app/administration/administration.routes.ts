@@ -27,6 +27,20 @@ export const administrationRoutes: Routes = [
           ),
       },
       {
+        path: 'ledere',
+        title: titleKey('admin.leaders.title'),
+        data: section('leaders'),
+        canActivate: [adminRoleGuard],
+        loadComponent: () => import('./leaders/leaders-page').then((m) => m.LeadersPage),
+      },
+      {
+        path: 'enheder',
+        title: titleKey('admin.orgUnits.title'),
+        data: section('org-units'),
+        canActivate: [adminRoleGuard],
+        loadComponent: () => import('./org-units/org-units-page').then((m) => m.OrgUnitsPage),
+      },
+      {
         path: 'import-enheder',
         title: titleKey('admin.orgUnitImport.title'),
         data: section('org-unit-import'),

@@ -1,6 +1,7 @@
 import type { UiText } from './ui-text';
 import { catalogueDa } from './features/catalogue.da';
 import { roundsDa } from './features/rounds.da';
+import { organisationDa } from './features/organisation.da';
 
 /**
  * Danish UI strings: the authoritative dictionary. Its keys define `UiKey`;
@@ -631,4 +632,5 @@ export const da = {
   // different features does not edit the same lines here.
   ...catalogueDa,
   ...roundsDa,
+  ...organisationDa,
 } satisfies Record<string, UiText>;

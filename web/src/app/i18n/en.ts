@@ -2,6 +2,7 @@ import type { UiKey } from './ui-key';
 import type { UiText } from './ui-text';
 import { catalogueEn } from './features/catalogue.en';
 import { roundsEn } from './features/rounds.en';
+import { organisationEn } from './features/organisation.en';
 
 /** English UI strings. */
 export const en: Record<UiKey, UiText> = {
@@ -630,4 +631,5 @@ export const en: Record<UiKey, UiText> = {
 
   ...catalogueEn,
   ...roundsEn,
+  ...organisationEn,
 };

@@ -1,5 +1,8 @@
 import type { ApiErrorDetail } from '@lederloeft/contracts';
 import { headerKey, parseDate, parseEmail, parseYesNo } from './import-values';
+import { type ExistingLeader, leadsBackTo, PEOPLE_MESSAGES } from './organisation-rules';
+
+export type { ExistingLeader } from './organisation-rules';
 
 /** The fields of a leader import and the column names an HR export may use for them. */
 export const LEADER_IMPORT_COLUMNS = {
@@ -19,19 +22,6 @@ const REQUIRED: LeaderImportField[] = ['name', 'email', 'title', 'level', 'unit'
 export interface ImportRow {
   line: number;
   cells: Record<string, string>;
-}
-
-export interface ExistingLeader {
-  id: string;
-  employeeId: string | null;
-  email: string;
-  name: string;
-  title: string;
-  levelKey: string;
-  orgUnitId: string;
-  managerId: string | null;
-  startDate: string | null;
-  active: boolean;
 }
 
 export interface LeaderImportContext {
@@ -132,10 +122,10 @@ export function planLeaderImport(
     const name = cell(row, 'name');
     const title = cell(row, 'title');
     const employeeId = cell(row, 'employeeId') || null;
-    if (!name) error(row.line, 'name', 'Navn mangler.');
-    if (!title) error(row.line, 'title', 'Stilling mangler.');
+    if (!name) error(row.line, 'name', PEOPLE_MESSAGES.nameMissing);
+    if (!title) error(row.line, 'title', PEOPLE_MESSAGES.titleMissing);
     if (!email) {
-      error(row.line, 'email', `"${cell(row, 'email')}" er ikke en gyldig e-mailadresse.`);
+      error(row.line, 'email', PEOPLE_MESSAGES.invalidEmail(cell(row, 'email')));
     } else if (fileEmails.has(email)) {
       error(row.line, 'email', `E-mailen ${email} står også i række ${fileEmails.get(email)}.`);
     } else {
@@ -149,11 +139,7 @@ export function planLeaderImport(
     }
     const level = levelOf(cell(row, 'level'));
     if (!level) {
-      error(
-        row.line,
-        'level',
-        `Ukendt lederniveau "${cell(row, 'level')}". Brug et af: ${context.levels.map((l) => l.nameDa).join(', ')}.`,
-      );
+      error(row.line, 'level', PEOPLE_MESSAGES.unknownLevel(cell(row, 'level'), context.levels));
     }
     const unitValue = cell(row, 'unit');
     const byName = unitsByName.get(norm(unitValue)) ?? [];
@@ -171,7 +157,7 @@ export function planLeaderImport(
     const startCell = cell(row, 'startDate');
     const startDate = startCell ? parseDate(startCell) : null;
     if (startCell && !startDate)
-      error(row.line, 'startDate', `"${startCell}" er ikke en dato (brug dd-mm-åååå).`);
+      error(row.line, 'startDate', PEOPLE_MESSAGES.invalidDate(startCell));
     const active = parseYesNo(cell(row, 'active'), true);
     if (active === null)
       error(row.line, 'active', `"${cell(row, 'active')}" skal være ja eller nej.`);
@@ -182,11 +168,7 @@ export function planLeaderImport(
       (employeeId ? byEmployeeId.get(norm(employeeId)) : undefined) ?? byEmail.get(email);
     const emailOwner = byEmail.get(email);
     if (existing && emailOwner && emailOwner.id !== existing.id) {
-      error(
-        row.line,
-        'email',
-        `E-mailen ${email} tilhører allerede en anden leder (${emailOwner.name}).`,
-      );
+      error(row.line, 'email', PEOPLE_MESSAGES.emailTaken(email, emailOwner.name));
       continue;
     }
     const leader: PlannedLeader = {
@@ -219,7 +201,7 @@ export function planLeaderImport(
     const inFile = plannedByEmail.get(key) ?? plannedByEmployeeId.get(key);
     const inDb = byEmail.get(key) ?? byEmployeeId.get(key);
     if (inFile === leader || (inDb && inDb.id === leader.id)) {
-      error(leader.line, 'manager', 'En leder kan ikke være sin egen leder.');
+      error(leader.line, 'manager', PEOPLE_MESSAGES.selfManager);
     } else if (inFile) {
       leader.manager = inFile.id ? { id: inFile.id } : { email: inFile.email };
     } else if (inDb) {
@@ -230,7 +212,7 @@ export function planLeaderImport(
   }
 
   for (const line of managerCycles(planned, context.leaders)) {
-    error(line, 'manager', 'Lederkæden går i ring: lederen står (indirekte) over sig selv.');
+    error(line, 'manager', PEOPLE_MESSAGES.managerCycle);
   }
 
   for (const leader of planned) {
@@ -276,17 +258,5 @@ function managerCycles(
       p.manager ? ('id' in p.manager ? p.manager.id : `new:${p.manager.email}`) : null,
     );
   }
-  const lines: number[] = [];
-  for (const p of planned) {
-    const start = keyOf(p);
-    let current = managerOf.get(start) ?? null;
-    for (let steps = 0; current !== null && steps <= managerOf.size; steps++) {
-      if (current === start) {
-        lines.push(p.line);
-        break;
-      }
-      current = managerOf.get(current) ?? null;
-    }
-  }
-  return lines;
+  return planned.filter((p) => leadsBackTo(keyOf(p), managerOf)).map((p) => p.line);
 }

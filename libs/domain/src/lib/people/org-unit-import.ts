@@ -1,7 +1,14 @@
 import type { OrgUnitKind } from '@lederloeft/contracts';
-import { ORG_UNIT_KINDS } from '@lederloeft/contracts';
 import { headerKey } from './import-values';
 import type { ImportRow } from './leader-import';
+import {
+  type ExistingOrgUnit,
+  kindFitsUnder,
+  leadsBackTo,
+  PEOPLE_MESSAGES,
+} from './organisation-rules';
+
+export type { ExistingOrgUnit } from './organisation-rules';
 
 export const ORG_UNIT_IMPORT_COLUMNS = {
   externalId: ['Enhed-ID', 'Enheds-ID', 'Unit ID', 'External ID'],
@@ -22,14 +29,6 @@ const KIND_NAMES: Record<string, OrgUnitKind> = {
   unit: 'enhed',
 };
 
-export interface ExistingOrgUnit {
-  id: string;
-  externalId: string | null;
-  name: string;
-  kind: OrgUnitKind;
-  parentId: string | null;
-}
-
 export interface PlannedOrgUnit {
   line: number;
   id: string | null;
@@ -49,12 +48,6 @@ export interface OrgUnitImportPlan {
 }
 
 const norm = (s: string) => s.trim().toLowerCase();
-const KIND_LABEL: Record<OrgUnitKind, string> = {
-  kommune: 'kommune',
-  fagomraade: 'fagområde',
-  afdeling: 'afdeling',
-  enhed: 'enhed',
-};
 
 /**
  * Plans an org unit import: units matched on their external id (Enhed-ID), a parent in the
@@ -109,7 +102,7 @@ export function planOrgUnitImport(
         `Enhed-ID ${externalId} står også i række ${seen.get(norm(externalId))}.`,
       );
     else seen.set(norm(externalId), row.line);
-    if (!name) error(row.line, 'name', 'Navn mangler.');
+    if (!name) error(row.line, 'name', PEOPLE_MESSAGES.nameMissing);
     if (!kind)
       error(
         row.line,
@@ -141,19 +134,18 @@ export function planOrgUnitImport(
     const row = rows.find((r) => r.line === unit.line) as ImportRow;
     const parentValue = cell(row, 'parent');
     if (!parentValue) {
-      if (unit.kind !== 'kommune')
-        error(unit.line, 'parent', 'Kun kommunen står øverst; angiv den overordnede enhed.');
+      if (unit.kind !== 'kommune') error(unit.line, 'parent', PEOPLE_MESSAGES.rootOnlyKommune);
       else if (
         existing.some((u) => u.kind === 'kommune' && u.parentId === null && u.id !== unit.id)
       ) {
-        error(unit.line, 'kind', 'Der findes allerede en kommune øverst i organisationen.');
+        error(unit.line, 'kind', PEOPLE_MESSAGES.secondRoot);
       }
       continue;
     }
     const inFile = plannedByExternal.get(norm(parentValue));
     const inDb = existingByExternal.get(norm(parentValue));
     if (inFile === unit) {
-      error(unit.line, 'parent', 'En enhed kan ikke ligge under sig selv.');
+      error(unit.line, 'parent', PEOPLE_MESSAGES.unitSelfParent);
       continue;
     }
     unit.parent = inFile
@@ -168,15 +160,8 @@ export function planOrgUnitImport(
       continue;
     }
     const parentKind = kindOf(unit.parent);
-    if (
-      parentKind &&
-      ORG_UNIT_KINDS.indexOf(unit.kind) !== ORG_UNIT_KINDS.indexOf(parentKind) + 1
-    ) {
-      error(
-        unit.line,
-        'kind',
-        `En ${KIND_LABEL[unit.kind]} kan ikke ligge direkte under en ${KIND_LABEL[parentKind]}.`,
-      );
+    if (parentKind && !kindFitsUnder(unit.kind, parentKind)) {
+      error(unit.line, 'kind', PEOPLE_MESSAGES.kindMismatch(unit.kind, parentKind));
     }
   }
 
@@ -189,18 +174,7 @@ export function planOrgUnitImport(
       p.parent ? ('id' in p.parent ? p.parent.id : `new:${norm(p.parent.externalId)}`) : null,
     );
   for (const p of planned) {
-    let current = parentOf.get(keyOf(p)) ?? null;
-    for (let steps = 0; current !== null && steps <= parentOf.size; steps++) {
-      if (current === keyOf(p)) {
-        error(
-          p.line,
-          'parent',
-          'Enhederne ligger i ring: enheden ligger (indirekte) under sig selv.',
-        );
-        break;
-      }
-      current = parentOf.get(current) ?? null;
-    }
+    if (leadsBackTo(keyOf(p), parentOf)) error(p.line, 'parent', PEOPLE_MESSAGES.unitCycle);
   }
 
   for (const unit of planned) {

@@ -59,6 +59,8 @@ describe('administration access', () => {
   it('shows an admin a card for every area', async () => {
     const page = await visit('/administration', ADMIN_ME);
     expect(sections(page)).toEqual([
+      'Ledere',
+      'Enheder',
       'Importér enheder',
       'Importér ledere',
       'Evalueringsrunder',
@@ -71,6 +73,8 @@ describe('administration access', () => {
     ]);
     const links = Array.from(page.querySelectorAll('[data-testid="admin-section"] a'));
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '/administration/ledere',
+      '/administration/enheder',
       '/administration/import-enheder',
       '/administration/import-ledere',
       '/administration/evalueringsrunder',
@@ -85,6 +89,7 @@ describe('administration access', () => {
 
   it('shows HR and directors only the areas their role opens', async () => {
     expect(sections(await visit('/administration', HR_ME))).toEqual([
+      'Ledere',
       'Importér lederevaluering',
       'Trivselsmåling',
     ]);

@@ -2,6 +2,8 @@ import type { Role } from '@lederloeft/contracts';
 import type { UiKey } from '../../i18n/ui-key';
 
 export type AdminSectionKey =
+  | 'leaders'
+  | 'org-units'
   | 'org-unit-import'
   | 'leader-import'
   | 'rounds'
@@ -27,6 +29,21 @@ export interface AdminSection {
 export const ADMIN_ROLES: readonly Role[] = ['admin', 'hr', 'director'];
 
 export const ADMIN_SECTIONS: readonly AdminSection[] = [
+  {
+    key: 'leaders',
+    path: 'ledere',
+    // HR reads the list; only administrators change it (the API's policy per route).
+    roles: ['admin', 'hr'],
+    title: 'admin.leaders.title',
+    summary: 'admin.leaders.summary',
+  },
+  {
+    key: 'org-units',
+    path: 'enheder',
+    roles: ['admin'],
+    title: 'admin.orgUnits.title',
+    summary: 'admin.orgUnits.summary',
+  },
   {
     key: 'org-unit-import',
     path: 'import-enheder',

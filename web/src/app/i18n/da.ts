@@ -1,5 +1,6 @@
 import type { UiText } from './ui-text';
 import { catalogueDa } from './features/catalogue.da';
+import { editionsDa } from './features/editions.da';
 
 /**
  * Danish UI strings: the authoritative dictionary. Its keys define `UiKey`;
@@ -629,4 +630,5 @@ export const da = {
   // Feature dictionaries live in ./features/<feature>.da.ts, so parallel work on
   // different features does not edit the same lines here.
   ...catalogueDa,
+  ...editionsDa,
 } satisfies Record<string, UiText>;

@@ -1,6 +1,7 @@
 import type { UiKey } from './ui-key';
 import type { UiText } from './ui-text';
 import { catalogueEn } from './features/catalogue.en';
+import { editionsEn } from './features/editions.en';
 
 /** English UI strings. */
 export const en: Record<UiKey, UiText> = {
@@ -628,4 +629,5 @@ export const en: Record<UiKey, UiText> = {
   'notFound.back': 'Go to the leadership foundation',
 
   ...catalogueEn,
+  ...editionsEn,
 };

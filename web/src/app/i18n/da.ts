@@ -467,7 +467,7 @@ export const da = {
   'admin.editions.summary':
     'Opret en kladde, ret den som JSON, og udgiv en ny udgave af ledelsesgrundlaget.',
   'admin.editions.intro':
-    'Ledelsesgrundlaget udgives i udgaver. En udgivet udgave ændres aldrig, for vurderinger og planer henviser til den. Vil du ændre indholdet, opretter du en kladde ud fra den gældende udgave, henter den som JSON, retter den og uploader den igen. Når kladden er klar, udgiver du den.',
+    'Ledelsesgrundlaget udgives i udgaver. En udgivet udgave ændres aldrig, for vurderinger og planer henviser til den. Vil du ændre indholdet, opretter du en kladde ud fra den gældende udgave og retter den her i browseren eller som JSON-fil. Når kladden er klar, udgiver du den.',
   'admin.editions.caption': 'Udgaver af ledelsesgrundlaget',
   'admin.editions.edition': 'Udgave',
   'admin.editions.status': 'Status',

@@ -468,7 +468,7 @@ export const en: Record<UiKey, UiText> = {
   'admin.editions.summary':
     'Create a draft, edit it as JSON, and publish a new edition of the leadership foundation.',
   'admin.editions.intro':
-    'The leadership foundation is published in editions. A published edition never changes, because assessments and plans refer to it. To change the content, create a draft from the edition in force, download it as JSON, edit it and upload it again. When the draft is ready, publish it.',
+    'The leadership foundation is published in editions. A published edition never changes, because assessments and plans refer to it. To change the content, create a draft from the edition in force and edit it here in the browser or as a JSON file. When the draft is ready, publish it.',
   'admin.editions.caption': 'Editions of the leadership foundation',
   'admin.editions.edition': 'Edition',
   'admin.editions.status': 'Status',

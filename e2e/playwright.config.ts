@@ -15,6 +15,13 @@ const root = resolve(__dirname, '..');
 
 export const E2E_ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef';
 
+/**
+ * Specs that publish a new edition of the leadership foundation. Local interpretations and
+ * target profiles belong to an edition, and every page shows the edition in force, so these
+ * run last, after every other spec (to run one alone: `--no-deps`).
+ */
+const PUBLISHES_EDITION = /administration\/edit-draft\.spec\.ts$/;
+
 export default defineConfig({
   testDir: './src',
   outputDir: join(root, 'dist', 'e2e-results'),
@@ -44,6 +51,10 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'journeys', testIgnore: PUBLISHES_EDITION },
+    { name: 'publishing', testMatch: PUBLISHES_EDITION, dependencies: ['journeys'] },
+  ],
   webServer: {
     command: 'node dist/api/main.js',
     cwd: root,

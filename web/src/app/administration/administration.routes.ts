@@ -1,6 +1,7 @@
 import type { Routes } from '@angular/router';
 import { signedInGuard } from '../auth/signed-in.guard';
 import { titleKey } from '../i18n/title-key';
+import { unsavedChangesGuard } from '../my-development/unsaved-changes.guard';
 import { adminRoleGuard } from './access/admin-role.guard';
 import type { AdminSectionKey } from './access/admin-sections';
 
@@ -100,6 +101,15 @@ export const administrationRoutes: Routes = [
         data: section('editions'),
         canActivate: [adminRoleGuard],
         loadComponent: () => import('./editions/editions-page').then((m) => m.EditionsPage),
+      },
+      {
+        path: 'ledelsesgrundlag/:id/rediger',
+        title: titleKey('admin.draftEditor.title'),
+        data: section('editions'),
+        canActivate: [adminRoleGuard],
+        canDeactivate: [unsavedChangesGuard],
+        loadComponent: () =>
+          import('./draft-editor/draft-editor-page').then((m) => m.DraftEditorPage),
       },
       {
         path: 'konti',

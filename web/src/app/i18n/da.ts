@@ -2,6 +2,7 @@ import type { UiText } from './ui-text';
 import { catalogueDa } from './features/catalogue.da';
 import { roundsDa } from './features/rounds.da';
 import { organisationDa } from './features/organisation.da';
+import { editionsDa } from './features/editions.da';
 
 /**
  * Danish UI strings: the authoritative dictionary. Its keys define `UiKey`;
@@ -468,7 +469,7 @@ export const da = {
   'admin.editions.summary':
     'Opret en kladde, ret den som JSON, og udgiv en ny udgave af ledelsesgrundlaget.',
   'admin.editions.intro':
-    'Ledelsesgrundlaget udgives i udgaver. En udgivet udgave ændres aldrig, for vurderinger og planer henviser til den. Vil du ændre indholdet, opretter du en kladde ud fra den gældende udgave, henter den som JSON, retter den og uploader den igen. Når kladden er klar, udgiver du den.',
+    'Ledelsesgrundlaget udgives i udgaver. En udgivet udgave ændres aldrig, for vurderinger og planer henviser til den. Vil du ændre indholdet, opretter du en kladde ud fra den gældende udgave og retter den her i browseren eller som JSON-fil. Når kladden er klar, udgiver du den.',
   'admin.editions.caption': 'Udgaver af ledelsesgrundlaget',
   'admin.editions.edition': 'Udgave',
   'admin.editions.status': 'Status',
@@ -633,4 +634,5 @@ export const da = {
   ...catalogueDa,
   ...roundsDa,
   ...organisationDa,
+  ...editionsDa,
 } satisfies Record<string, UiText>;

@@ -3,6 +3,7 @@ import type { UiText } from './ui-text';
 import { catalogueEn } from './features/catalogue.en';
 import { roundsEn } from './features/rounds.en';
 import { organisationEn } from './features/organisation.en';
+import { editionsEn } from './features/editions.en';
 
 /** English UI strings. */
 export const en: Record<UiKey, UiText> = {
@@ -469,7 +470,7 @@ export const en: Record<UiKey, UiText> = {
   'admin.editions.summary':
     'Create a draft, edit it as JSON, and publish a new edition of the leadership foundation.',
   'admin.editions.intro':
-    'The leadership foundation is published in editions. A published edition never changes, because assessments and plans refer to it. To change the content, create a draft from the edition in force, download it as JSON, edit it and upload it again. When the draft is ready, publish it.',
+    'The leadership foundation is published in editions. A published edition never changes, because assessments and plans refer to it. To change the content, create a draft from the edition in force and edit it here in the browser or as a JSON file. When the draft is ready, publish it.',
   'admin.editions.caption': 'Editions of the leadership foundation',
   'admin.editions.edition': 'Edition',
   'admin.editions.status': 'Status',
@@ -632,4 +633,5 @@ export const en: Record<UiKey, UiText> = {
   ...catalogueEn,
   ...roundsEn,
   ...organisationEn,
+  ...editionsEn,
 };

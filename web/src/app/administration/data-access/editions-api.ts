@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { FrameworkSummary } from '@lederloeft/contracts';
+import type { FrameworkDocument, FrameworkSummary } from '@lederloeft/contracts';
 import type { Observable } from 'rxjs';
 
 export const FRAMEWORKS_URL = '/api/frameworks';
@@ -22,6 +22,11 @@ export class EditionsApi {
   /** Every edition, newest first. */
   list(): Observable<FrameworkSummary[]> {
     return this.http.get<FrameworkSummary[]>(FRAMEWORKS_URL);
+  }
+
+  /** An edition's content as a framework document: what the editor edits and PUT takes back. */
+  document(id: string): Observable<FrameworkDocument> {
+    return this.http.get<FrameworkDocument>(editionExportUrl(id));
   }
 
   /** A new draft edition with the content of edition `fromId`. */

@@ -9,6 +9,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
 import type { FrameworkSummary } from '@lederloeft/contracts';
 import { LanguageService } from '../../i18n/language.service';
 import { TranslatePipe } from '../../i18n/translate.pipe';
@@ -25,17 +26,27 @@ export interface DraftUpload {
 }
 
 /**
- * What to do with a draft: download it as JSON, upload the edited file (→ PUT), publish it.
+ * What to do with a draft: edit it in the browser ("Rediger kladden"), or download it as
+ * JSON and upload the edited file (→ PUT); then publish it.
  * Reads and parses the file itself; the page sends it and reports what happened.
  */
 @Component({
   selector: 'll-draft-panel',
-  imports: [MatButton, TranslatePipe, FileField],
+  imports: [MatButton, RouterLink, TranslatePipe, FileField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './draft-panel.scss',
   template: `
     <section class="ll-card draft-panel" [attr.aria-labelledby]="'draft-title-' + draft().id">
       <h2 [id]="'draft-title-' + draft().id">{{ title() }}</h2>
+      <div class="draft-panel__edit">
+        <p>{{ 'admin.editions.draft.editIntro' | t }}</p>
+        <a matButton="filled" [routerLink]="editLink()"
+          >{{ 'admin.editions.draft.edit' | t
+          }}<span class="ll-visually-hidden"> ({{ title() }})</span></a
+        >
+      </div>
+
+      <h3>{{ 'admin.editions.draft.jsonTitle' | t }}</h3>
       <ol class="draft-panel__steps">
         <li>
           {{ 'admin.editions.draft.steps.download' | t }}
@@ -69,26 +80,26 @@ export interface DraftUpload {
             </div>
           </form>
         </li>
-        <li>
-          {{ 'admin.editions.draft.steps.publish' | t }}
-          <div class="draft-panel__publish">
-            <button
-              matButton="filled"
-              type="button"
-              disabledInteractive
-              [disabled]="busy() !== null"
-              [attr.aria-busy]="busy() === 'publish' || null"
-              (click)="publish.emit()"
-            >
-              {{
-                busy() === 'publish'
-                  ? ('admin.editions.publishing' | t)
-                  : ('admin.editions.publish' | t: { edition: draft().edition })
-              }}
-            </button>
-          </div>
-        </li>
       </ol>
+
+      <h3>{{ 'admin.editions.draft.publishTitle' | t }}</h3>
+      <p>{{ 'admin.editions.draft.steps.publish' | t }}</p>
+      <div class="draft-panel__publish">
+        <button
+          matButton="filled"
+          type="button"
+          disabledInteractive
+          [disabled]="busy() !== null"
+          [attr.aria-busy]="busy() === 'publish' || null"
+          (click)="publish.emit()"
+        >
+          {{
+            busy() === 'publish'
+              ? ('admin.editions.publishing' | t)
+              : ('admin.editions.publish' | t: { edition: draft().edition })
+          }}
+        </button>
+      </div>
     </section>
   `,
 })
@@ -111,6 +122,11 @@ export class DraftPanel {
     this.language.t('admin.editions.draft.title', { edition: this.draft().edition }),
   );
   protected readonly exportUrl = computed(() => editionExportUrl(this.draft().id));
+  protected readonly editLink = computed(() => [
+    '/administration/ledelsesgrundlag',
+    this.draft().id,
+    'rediger',
+  ]);
 
   protected choose(file: File | null): void {
     this.file.set(file);

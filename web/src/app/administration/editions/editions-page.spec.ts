@@ -89,6 +89,11 @@ describe('EditionsPage', () => {
     ]);
     const draftLink = element.querySelector<HTMLAnchorElement>('.draft-panel a[download]');
     expect(draftLink?.getAttribute('href')).toBe('/api/frameworks/fw-2/export?format=json');
+    const editLink = element.querySelector<HTMLAnchorElement>('.draft-panel__edit a');
+    expect(editLink?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Rediger kladden (Kladde: udgave 2)',
+    );
+    expect(editLink?.getAttribute('href')).toBe('/administration/ledelsesgrundlag/fw-2/rediger');
   });
 
   it('asks before publishing, and publishes nothing when cancelled', async () => {

@@ -2,8 +2,12 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '../../i18n/translate.pipe';
 import type { UiKey } from '../../i18n/ui-key';
+import type { TranslateParams } from '../../i18n/ui-text';
 
-/** Breadcrumb back to the overview, the page's heading and its introduction. */
+/**
+ * Breadcrumb back to the overview (and to a `parent` page, for a page below a section), the
+ * page's heading and its introduction.
+ */
 @Component({
   selector: 'll-admin-page-header',
   imports: [RouterLink, TranslatePipe],
@@ -14,11 +18,16 @@ import type { UiKey } from '../../i18n/ui-key';
         <li>
           <a routerLink="/administration">{{ 'nav.administration' | t }}</a>
         </li>
-        <li aria-current="page">{{ heading() | t }}</li>
+        @if (parent(); as parent) {
+          <li>
+            <a [routerLink]="parent.link">{{ parent.heading | t }}</a>
+          </li>
+        }
+        <li aria-current="page">{{ heading() | t: headingParams() }}</li>
       </ol>
     </nav>
     <header class="ll-page-header">
-      <h1>{{ heading() | t }}</h1>
+      <h1>{{ heading() | t: headingParams() }}</h1>
       @if (intro(); as intro) {
         <p class="ll-lead">{{ intro | t }}</p>
       }
@@ -27,5 +36,7 @@ import type { UiKey } from '../../i18n/ui-key';
 })
 export class AdminPageHeader {
   readonly heading = input.required<UiKey>();
+  readonly headingParams = input<TranslateParams | undefined>(undefined);
+  readonly parent = input<{ link: string; heading: UiKey } | null>(null);
   readonly intro = input<UiKey | null>(null);
 }

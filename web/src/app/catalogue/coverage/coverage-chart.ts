@@ -30,9 +30,18 @@ export function barWidth(value: number, max: number): number {
   template: `
     <div class="chart" aria-hidden="true" data-testid="coverage-chart">
       <p class="chart__legend">
-        <span><span class="chart__swatch chart__bar--strong"></span>{{ 'catalogue.strength.strong' | t }}</span>
-        <span><span class="chart__swatch chart__bar--some"></span>{{ 'catalogue.strength.some' | t }}</span>
-        <span><span class="chart__swatch chart__bar--seats"></span>{{ 'catalogue.coverage.freeSeats' | t }}</span>
+        <span
+          ><span class="chart__swatch chart__bar--strong"></span
+          >{{ 'catalogue.strength.strong' | t }}</span
+        >
+        <span
+          ><span class="chart__swatch chart__bar--some"></span
+          >{{ 'catalogue.strength.some' | t }}</span
+        >
+        <span
+          ><span class="chart__swatch chart__bar--seats"></span
+          >{{ 'catalogue.coverage.freeSeats' | t }}</span
+        >
       </p>
       @for (row of rows(); track row.key) {
         <div class="chart__row">

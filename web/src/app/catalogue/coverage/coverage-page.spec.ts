@@ -54,15 +54,17 @@ describe('CoveragePage', () => {
   it('has the figures of the chart in a table, in the framework order', async () => {
     http.expectOne(OFFER_COVERAGE_URL).flush(COVERAGE);
     await settle(fixture);
-    expect(element.querySelector('[data-testid="coverage-chart"]')?.getAttribute('aria-hidden')).toBe(
-      'true',
-    );
+    expect(
+      element.querySelector('[data-testid="coverage-chart"]')?.getAttribute('aria-hidden'),
+    ).toBe('true');
     const rows = Array.from(element.querySelectorAll('[data-testid="coverage-table"] tbody tr'));
     expect(rows.map(cells)).toEqual([
       ['Ledelse med handlekraft', '3', '1', '1', '4', '30'],
       ['Ledelse med hedekraft', '0', '1', '0', '1', '4'],
     ]);
-    const bars = Array.from(element.querySelectorAll<HTMLElement>('.chart__track .chart__bar--strong'));
+    const bars = Array.from(
+      element.querySelectorAll<HTMLElement>('.chart__track .chart__bar--strong'),
+    );
     expect(bars.map((bar) => bar.style.width)).toEqual(['52.5%', '0%']);
   });
 

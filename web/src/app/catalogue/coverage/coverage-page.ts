@@ -62,7 +62,8 @@ export class CoveragePage {
         const behaviourOrder = competency?.behaviours.map((b) => b.key) ?? [];
         const behaviours: BehaviourRow[] = [...item.behaviours]
           .sort(
-            (a, b) => behaviourOrder.indexOf(a.behaviourKey) - behaviourOrder.indexOf(b.behaviourKey),
+            (a, b) =>
+              behaviourOrder.indexOf(a.behaviourKey) - behaviourOrder.indexOf(b.behaviourKey),
           )
           .map((row) => {
             const behaviour = competency?.behaviours.find((b) => b.key === row.behaviourKey);

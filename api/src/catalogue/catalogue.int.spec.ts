@@ -396,6 +396,8 @@ describe('course catalogue', () => {
       expect(first.items).toHaveLength(10);
       const ids = new Set([...first.items, ...second.items].map((i) => i.id));
       expect(ids.size).toBe(20);
+      const beyond = (await search(leader, 'pageSize=10&page=999')).body;
+      expect(beyond).toMatchObject({ items: [], total: first.total, page: 999 });
       const bad = await as<ApiError>(leader, 'GET', '/api/offers?pageSize=500&priceMin=x');
       expect(bad.status).toBe(400);
       expect(bad.body.details?.map((d) => d.path).sort()).toEqual(['pageSize', 'priceMin']);

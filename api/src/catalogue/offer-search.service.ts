@@ -131,20 +131,26 @@ export class OfferSearchService {
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const countParams = [...sql.params];
     const orderSql = this.orderBy(query, sql, today);
-    const pageSql = `SELECT o.id, o.code, o.kind, o.title, o.provider, o.format, o.language, o.location, o.hours_tenths, o.price_ore, o.price_includes_vat, o.price_is_indicative, o.ects_tenths, o.target_levels, o.status, o.on_demand FROM offers o ${whereSql} ${orderSql} LIMIT ${sql.p(pageSize)} OFFSET ${sql.p((page - 1) * pageSize)}`;
-    const [rows, counted] = await Promise.all([
-      this.dataSource.query(pageSql, sql.params) as Promise<OfferRow[]>,
-      this.dataSource.query(
-        `SELECT COUNT(*) AS total FROM offers o ${whereSql}`,
-        countParams,
-      ) as Promise<{ total: number | string }[]>,
-    ]);
-    return {
-      items: await this.listItems(rows, today),
-      total: Number(counted[0]?.total ?? 0),
-      page,
-      pageSize,
-    };
+    // The total comes with the page (a window count): one pass over the matches, not two.
+    const pageSql = `SELECT o.id, o.code, o.kind, o.title, o.provider, o.format, o.language, o.location, o.hours_tenths, o.price_ore, o.price_includes_vat, o.price_is_indicative, o.ects_tenths, o.target_levels, o.status, o.on_demand, COUNT(*) OVER () AS total FROM offers o ${whereSql} ${orderSql} LIMIT ${sql.p(pageSize)} OFFSET ${sql.p((page - 1) * pageSize)}`;
+    const rows = (await this.dataSource.query(pageSql, sql.params)) as (OfferRow & {
+      total: number | string;
+    })[];
+    // A page past the end has no rows to carry the total: count on its own.
+    const total =
+      rows.length > 0
+        ? Number(rows[0].total)
+        : page === 1
+          ? 0
+          : Number(
+              (
+                (await this.dataSource.query(
+                  `SELECT COUNT(*) AS total FROM offers o ${whereSql}`,
+                  countParams,
+                )) as { total: number | string }[]
+              )[0]?.total ?? 0,
+            );
+    return { items: await this.listItems(rows, today), total, page, pageSize };
   }
 
   private async listItems(rows: OfferRow[], today: string): Promise<OfferListItem[]> {

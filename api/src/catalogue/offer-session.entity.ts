@@ -7,7 +7,14 @@ import { OfferEntity } from './offer.entity';
  * correctly as text on both databases), a capacity and the seats taken.
  */
 @Entity({ name: 'offer_sessions' })
-@Index('ix_offer_sessions_offer_start', ['offerId', 'startDate'])
+// Covers the search's "open session with a free seat" lookups without touching the table.
+@Index('ix_offer_sessions_offer_start', [
+  'offerId',
+  'startDate',
+  'registrationDeadline',
+  'seatsTaken',
+  'capacity',
+])
 @Index('ix_offer_sessions_start', ['startDate'])
 export class OfferSessionEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })

@@ -109,7 +109,14 @@ export class CreateCatalogue1764300000000 implements MigrationInterface {
         indices: [
           new TableIndex({
             name: 'ix_offer_sessions_offer_start',
-            columnNames: ['offer_id', 'start_date'],
+            // Covering: the search's open-seat lookups never read the table.
+            columnNames: [
+              'offer_id',
+              'start_date',
+              'registration_deadline',
+              'seats_taken',
+              'capacity',
+            ],
           }),
           new TableIndex({ name: 'ix_offer_sessions_start', columnNames: ['start_date'] }),
         ],

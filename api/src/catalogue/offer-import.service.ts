@@ -43,6 +43,8 @@ import { OfferEntity } from './offer.entity';
 import { Sql } from './sql';
 
 const CHUNK = 500;
+/** Imports this large refresh the planner statistics on PostgreSQL. */
+const ANALYZE_AFTER_ROWS = 1000;
 
 function chunks<T>(items: T[], size = CHUNK): T[][] {
   const result: T[][] = [];
@@ -139,6 +141,13 @@ export class OfferImportService {
         }
       }
     });
+    // After a bulk load PostgreSQL plans the search on stale statistics until autovacuum
+    // catches up; refresh them now (a fraction of a second). SQLite plans without them.
+    if (this.dataSource.options.type === 'postgres' && plans.length >= ANALYZE_AFTER_ROWS) {
+      await this.dataSource.query(
+        'ANALYZE offers, offer_effects, offer_behaviours, offer_sessions',
+      );
+    }
     return result;
   }
 
@@ -309,10 +318,11 @@ export class OfferImportService {
     const context = await this.context.load();
     const today = todayInDenmark();
     const sql = new Sql(this.dataSource);
+    const from = this.search.from(query, sql, today);
     const where = this.search.where(principal, query, sql, today);
     const ids = (
       (await this.dataSource.query(
-        `SELECT o.id FROM offers o ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ${this.search.orderBy(query, sql, today)}`,
+        `SELECT o.id ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ${this.search.orderBy(query, sql)}`,
         sql.params,
       )) as { id: string }[]
     ).map((r) => r.id);

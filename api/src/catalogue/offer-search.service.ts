@@ -101,8 +101,18 @@ export class OfferSearchService {
     return where;
   }
 
+  /**
+   * FROM of a search. Sorting by date joins each offer's next open session with a free seat,
+   * aggregated once over the sessions (a correlated subquery per offer was three times
+   * slower on PostgreSQL). Built before the WHERE, as SQLite binds placeholders in order.
+   */
+  from(query: OfferSearchQuery, sql: Sql, today: string): string {
+    if (query.sort !== 'date') return 'FROM offers o';
+    return `FROM offers o LEFT JOIN (SELECT s.offer_id, MIN(s.start_date) AS next_start FROM offer_sessions s WHERE s.start_date >= ${sql.p(today)} AND s.registration_deadline >= ${sql.p(today)} AND s.seats_taken < s.capacity GROUP BY s.offer_id) n ON n.offer_id = o.id`;
+  }
+
   /** ORDER BY of a search; ids break ties so that pages never overlap. */
-  orderBy(query: OfferSearchQuery, sql: Sql, today: string): string {
+  orderBy(query: OfferSearchQuery, sql: Sql): string {
     const sort = query.sort ?? (query.q?.trim() ? 'relevance' : 'title');
     const terms = searchTerms(query.q ?? '');
     if (sort === 'relevance' && terms.length > 0) {
@@ -115,8 +125,7 @@ export class OfferSearchService {
       return `ORDER BY ${score} DESC, o.search_title, o.id`;
     }
     if (sort === 'date') {
-      const next = `(SELECT MIN(s.start_date) FROM offer_sessions s WHERE s.offer_id = o.id AND s.start_date >= ${sql.p(today)} AND s.registration_deadline >= ${sql.p(today)} AND s.seats_taken < s.capacity)`;
-      return `ORDER BY COALESCE(${next}, ${sql.p(FAR_FUTURE)}), o.search_title, o.id`;
+      return `ORDER BY COALESCE(n.next_start, '${FAR_FUTURE}'), o.search_title, o.id`;
     }
     if (sort === 'price') return 'ORDER BY o.price_ore, o.search_title, o.id';
     return 'ORDER BY o.search_title, o.id';
@@ -127,12 +136,14 @@ export class OfferSearchService {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const sql = new Sql(this.dataSource);
+    const fromSql = this.from(query, sql, today);
     const where = this.where(principal, query, sql, today);
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const countParams = [...sql.params];
-    const orderSql = this.orderBy(query, sql, today);
+    const countSql = new Sql(this.dataSource);
+    const countWhere = this.where(principal, query, countSql, today);
+    const orderSql = this.orderBy(query, sql);
     // The total comes with the page (a window count): one pass over the matches, not two.
-    const pageSql = `SELECT o.id, o.code, o.kind, o.title, o.provider, o.format, o.language, o.location, o.hours_tenths, o.price_ore, o.price_includes_vat, o.price_is_indicative, o.ects_tenths, o.target_levels, o.status, o.on_demand, COUNT(*) OVER () AS total FROM offers o ${whereSql} ${orderSql} LIMIT ${sql.p(pageSize)} OFFSET ${sql.p((page - 1) * pageSize)}`;
+    const pageSql = `SELECT o.id, o.code, o.kind, o.title, o.provider, o.format, o.language, o.location, o.hours_tenths, o.price_ore, o.price_includes_vat, o.price_is_indicative, o.ects_tenths, o.target_levels, o.status, o.on_demand, COUNT(*) OVER () AS total ${fromSql} ${whereSql} ${orderSql} LIMIT ${sql.p(pageSize)} OFFSET ${sql.p((page - 1) * pageSize)}`;
     const rows = (await this.dataSource.query(pageSql, sql.params)) as (OfferRow & {
       total: number | string;
     })[];
@@ -145,8 +156,8 @@ export class OfferSearchService {
           : Number(
               (
                 (await this.dataSource.query(
-                  `SELECT COUNT(*) AS total FROM offers o ${whereSql}`,
-                  countParams,
+                  `SELECT COUNT(*) AS total FROM offers o ${countWhere.length ? `WHERE ${countWhere.join(' AND ')}` : ''}`,
+                  countSql.params,
                 )) as { total: number | string }[]
               )[0]?.total ?? 0,
             );

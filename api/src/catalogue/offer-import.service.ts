@@ -281,11 +281,16 @@ export class OfferImportService {
         .find({ where: { codeKey: In(part) } });
       if (offers.length === 0) continue;
       const ids = offers.map((o) => o.id);
-      const [effects, behaviours, sessions] = await Promise.all([
-        manager.getRepository(OfferEffectEntity).find({ where: { offerId: In(ids) } }),
-        manager.getRepository(OfferBehaviourEntity).find({ where: { offerId: In(ids) } }),
-        manager.getRepository(OfferSessionEntity).find({ where: { offerId: In(ids) } }),
-      ]);
+      // One after the other: inside a transaction, PostgreSQL has a single connection.
+      const effects = await manager
+        .getRepository(OfferEffectEntity)
+        .find({ where: { offerId: In(ids) } });
+      const behaviours = await manager
+        .getRepository(OfferBehaviourEntity)
+        .find({ where: { offerId: In(ids) } });
+      const sessions = await manager
+        .getRepository(OfferSessionEntity)
+        .find({ where: { offerId: In(ids) } });
       const [effectsOfOffer, behavioursOfOffer, sessionsOfOffer] = [
         byOffer(effects),
         byOffer(behaviours),

@@ -305,10 +305,13 @@ export class OffersService {
   ): Promise<Map<string, OfferFields['effects']>> {
     const result = new Map<string, OfferFields['effects']>();
     if (offerIds.length === 0) return result;
-    const [effects, behaviours] = await Promise.all([
-      manager.getRepository(OfferEffectEntity).find({ where: { offerId: In(offerIds) } }),
-      manager.getRepository(OfferBehaviourEntity).find({ where: { offerId: In(offerIds) } }),
-    ]);
+    // One after the other: inside a transaction, PostgreSQL has a single connection.
+    const effects = await manager
+      .getRepository(OfferEffectEntity)
+      .find({ where: { offerId: In(offerIds) } });
+    const behaviours = await manager
+      .getRepository(OfferBehaviourEntity)
+      .find({ where: { offerId: In(offerIds) } });
     for (const id of offerIds) {
       result.set(
         id,
@@ -332,10 +335,10 @@ export class OffersService {
     offer: OfferEntity,
     context: CatalogueContext,
   ): Promise<OfferView> {
-    const [effects, sessions] = await Promise.all([
-      this.effects(manager, [offer.id], context),
-      manager.getRepository(OfferSessionEntity).find({ where: { offerId: offer.id } }),
-    ]);
+    const effects = await this.effects(manager, [offer.id], context);
+    const sessions = await manager
+      .getRepository(OfferSessionEntity)
+      .find({ where: { offerId: offer.id } });
     return offerView(offer, effects, sessions, todayInDenmark());
   }
 }

@@ -109,11 +109,10 @@ export class LeadersAdminService {
 
   /** The draft after the rules, or a 400 with every problem. */
   private async checked(manager: EntityManager, draft: LeaderDraft): Promise<LeaderDraft> {
-    const [levels, units, leaders] = await Promise.all([
-      manager.find(LeaderLevelEntity),
-      manager.find(OrgUnitEntity, { select: { id: true } }),
-      manager.find(LeaderEntity),
-    ]);
+    // One after the other: inside a transaction, PostgreSQL has a single connection.
+    const levels = await manager.find(LeaderLevelEntity);
+    const units = await manager.find(OrgUnitEntity, { select: { id: true } });
+    const leaders = await manager.find(LeaderEntity);
     const { value, issues } = checkLeader(draft, { levels, units, leaders });
     if (issues.length) {
       throw new DomainError(

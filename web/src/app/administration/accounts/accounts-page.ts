@@ -20,7 +20,7 @@ import { firstValueFrom } from 'rxjs';
 import { LanguageService } from '../../i18n/language.service';
 import { TranslatePipe } from '../../i18n/translate.pipe';
 import type { UiKey } from '../../i18n/ui-key';
-import { type AdminFailure, failureMessage } from '../data-access/admin-failure';
+import { pageFeedback } from '../data-access/page-feedback';
 import { type AccountOutcome, AccountsStore } from '../data-access/accounts-store';
 import { ErrorDetails } from '../import/error-details';
 import { AdminPageHeader } from '../layout/admin-page-header';
@@ -30,10 +30,6 @@ import { CreateAccountForm } from './create-account-form';
 import { PasswordEditor } from './password-editor';
 import { RolesEditor } from './roles-editor';
 import type { GrantedRoleRequest } from './roles-form';
-
-type Feedback =
-  | { kind: 'success'; key: UiKey; name: string }
-  | { kind: 'error'; key: UiKey; failure: AdminFailure };
 
 /** The row whose roles or password is being edited. */
 interface Editing {
@@ -80,21 +76,10 @@ export class AccountsPage {
     const account = editing && this.store.accounts().find((a) => a.id === editing.id);
     return editing && account ? { account, action: editing.action } : null;
   });
-  protected readonly feedback = signal<Feedback | null>(null);
-  protected readonly successText = computed(() => {
-    const feedback = this.feedback();
-    return feedback?.kind === 'success'
-      ? this.language.t(feedback.key, { name: feedback.name })
-      : '';
-  });
-  protected readonly errorFeedback = computed(() => {
-    const feedback = this.feedback();
-    if (feedback?.kind !== 'error') {
-      return null;
-    }
-    const text = `${this.language.t(feedback.key)} ${failureMessage(feedback.failure, this.language)}`;
-    return { text, details: feedback.failure.details };
-  });
+  private readonly messages = pageFeedback(this.language);
+  protected readonly feedback = this.messages.feedback;
+  protected readonly successText = this.messages.successText;
+  protected readonly errorFeedback = this.messages.errorFeedback;
 
   constructor() {
     void this.store.load();
@@ -182,7 +167,7 @@ export class AccountsPage {
   private report(outcome: AccountOutcome, success: UiKey, failure: UiKey): void {
     this.feedback.set(
       outcome.ok
-        ? { kind: 'success', key: success, name: outcome.account.name }
+        ? { kind: 'success', key: success, params: { name: outcome.account.name } }
         : { kind: 'error', key: failure, failure: outcome.failure },
     );
     afterNextRender(

@@ -6,7 +6,6 @@ import {
   afterNextRender,
   computed,
   inject,
-  signal,
   viewChild,
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
@@ -18,7 +17,7 @@ import { FrameworkStore } from '../../framework/data-access/framework-store';
 import { LanguageService } from '../../i18n/language.service';
 import { TranslatePipe } from '../../i18n/translate.pipe';
 import type { UiKey } from '../../i18n/ui-key';
-import { type AdminFailure, failureMessage } from '../data-access/admin-failure';
+import { pageFeedback } from '../data-access/page-feedback';
 import { type EditionOutcome, EditionsStore } from '../data-access/editions-store';
 import { ErrorDetails } from '../import/error-details';
 import { AdminPageHeader } from '../layout/admin-page-header';
@@ -27,10 +26,6 @@ import { EditionsTable } from './editions-table';
 import { PublishDialog, type PublishDialogData } from './publish-dialog';
 
 /** What the last action did, kept as keys so the text follows the language. */
-type Feedback =
-  | { kind: 'success'; key: UiKey; params: Record<string, string | number> }
-  | { kind: 'error'; key: UiKey; failure: AdminFailure };
-
 /**
  * "Ledelsesgrundlagets udgaver": every edition, a new draft from the one in force, and for
  * each draft: download, upload the edited JSON, publish (after a confirmation).
@@ -60,19 +55,10 @@ export class EditionsPage {
   private readonly statusBox = viewChild.required<ElementRef<HTMLElement>>('statusBox');
   private readonly alertBox = viewChild<ElementRef<HTMLElement>>('alertBox');
 
-  protected readonly feedback = signal<Feedback | null>(null);
-  protected readonly successText = computed(() => {
-    const feedback = this.feedback();
-    return feedback?.kind === 'success' ? this.language.t(feedback.key, feedback.params) : '';
-  });
-  protected readonly errorFeedback = computed(() => {
-    const feedback = this.feedback();
-    if (feedback?.kind !== 'error') {
-      return null;
-    }
-    const text = `${this.language.t(feedback.key)} ${failureMessage(feedback.failure, this.language)}`;
-    return { text, details: feedback.failure.details };
-  });
+  private readonly messages = pageFeedback(this.language);
+  protected readonly feedback = this.messages.feedback;
+  protected readonly successText = this.messages.successText;
+  protected readonly errorFeedback = this.messages.errorFeedback;
   protected readonly currentName = computed(() => {
     const current = this.store.current();
     return current ? String(current.edition) : '';

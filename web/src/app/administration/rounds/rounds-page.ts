@@ -23,7 +23,7 @@ import { LanguageService } from '../../i18n/language.service';
 import { formatLongDate } from '../../i18n/translate';
 import { TranslatePipe } from '../../i18n/translate.pipe';
 import type { UiKey } from '../../i18n/ui-key';
-import { type AdminFailure, failureMessage } from '../data-access/admin-failure';
+import { pageFeedback } from '../data-access/page-feedback';
 import { type RoundOutcome, RoundsStore } from '../data-access/rounds-store';
 import { ErrorDetails } from '../import/error-details';
 import { AdminPageHeader } from '../layout/admin-page-header';
@@ -31,10 +31,6 @@ import { RoundFormComponent } from './round-form';
 import { RoundStatusDialog, type RoundStatusData } from './round-status-dialog';
 import { type RoundAction, RoundsTable } from './rounds-table';
 import { SOURCE_NAMES } from './source-names';
-
-type Feedback =
-  | { kind: 'success'; key: UiKey; name: string }
-  | { kind: 'error'; key: UiKey; failure: AdminFailure };
 
 /**
  * "Evalueringsrunder": the assessment rounds; a new round, changes to a round, and opening
@@ -73,21 +69,10 @@ export class RoundsPage {
     this.store.rounds().filter((round) => round.id === this.editingId()),
   );
   protected readonly editionOf = (round: AssessmentRoundView) => this.store.editionOf(round);
-  protected readonly feedback = signal<Feedback | null>(null);
-  protected readonly successText = computed(() => {
-    const feedback = this.feedback();
-    return feedback?.kind === 'success'
-      ? this.language.t(feedback.key, { name: feedback.name })
-      : '';
-  });
-  protected readonly errorFeedback = computed(() => {
-    const feedback = this.feedback();
-    if (feedback?.kind !== 'error') {
-      return null;
-    }
-    const text = `${this.language.t(feedback.key)} ${failureMessage(feedback.failure, this.language)}`;
-    return { text, details: feedback.failure.details };
-  });
+  private readonly messages = pageFeedback(this.language);
+  protected readonly feedback = this.messages.feedback;
+  protected readonly successText = this.messages.successText;
+  protected readonly errorFeedback = this.messages.errorFeedback;
 
   constructor() {
     void this.store.load();
@@ -147,7 +132,11 @@ export class RoundsPage {
   ): Promise<void> {
     this.feedback.set(null);
     if (Object.keys(request).length === 0) {
-      this.feedback.set({ kind: 'success', key: 'admin.rounds.noChanges', name: round.name });
+      this.feedback.set({
+        kind: 'success',
+        key: 'admin.rounds.noChanges',
+        params: { name: round.name },
+      });
       afterNextRender(() => this.statusBox()?.nativeElement.focus(), { injector: this.injector });
       return;
     }
@@ -180,7 +169,7 @@ export class RoundsPage {
   private report(outcome: RoundOutcome, success: UiKey, failure: UiKey): void {
     this.feedback.set(
       outcome.ok
-        ? { kind: 'success', key: success, name: outcome.round.name }
+        ? { kind: 'success', key: success, params: { name: outcome.round.name } }
         : { kind: 'error', key: failure, failure: outcome.failure },
     );
     afterNextRender(

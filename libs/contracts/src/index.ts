@@ -5,3 +5,4 @@ export * from './lib/people';
 export * from './lib/assessment';
 export * from './lib/catalogue';
 export * from './lib/organisation-admin';
+export * from './lib/plans';

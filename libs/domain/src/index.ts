@@ -14,3 +14,4 @@ export * from './lib/catalogue/catalogue-values';
 export * from './lib/catalogue/offer-rules';
 export * from './lib/catalogue/offer-sheet';
 export * from './lib/people/organisation-rules';
+export * from './lib/plans/plan-rules';

@@ -13,6 +13,7 @@ import { AssessmentsModule } from './assessments/assessments.module';
 import { ImportsModule } from './imports/imports.module';
 import { InterpretationsModule } from './interpretations/interpretations.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
+import { PlansModule } from './plans/plans.module';
 
 /** Config, database and the write queue, available to every feature module. */
 @Global()
@@ -52,6 +53,7 @@ export class AppModule {
         ImportsModule,
         InterpretationsModule,
         CatalogueModule,
+        PlansModule,
         DemoModule,
       ],
     };

@@ -31,7 +31,8 @@ export interface RouteRule {
   /**
    * The request path when the route has more parameters than `:id`; `{leaderId}`,
    * `{roundId}`, `{frameworkId}`, `{unitId}` (the target leader's unit), `{offerId}` (a
-   * published demo offer) and `{sessionId}` (one of its open sessions) are filled in.
+   * published demo offer) and `{sessionId}` (one of its open sessions) are filled in, and
+   * the plan placeholders set up by the test (`{planId}`, `{itemId}`, …).
    */
   sample?: string;
   /** The request ends or changes the caller's session: sign in afresh for it. */
@@ -435,6 +436,214 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
     policy: ['hr', 'admin'],
     sample: '/api/offers/{offerId}/sessions/00000000-0000-4000-8000-000000000000',
     expect: curators(404),
+  },
+
+  // Development plans: the leader writes; the managers above read; the direct manager approves
+  // or returns. HR, directors outside the chain and administrators see no individual plan.
+  // {planId} is a draft of the target leader with one item ({itemId}, handlekraft), a SMART
+  // goal ({goalId}, hedekraft) and a follow-up ({followUpId}); {deletablePlanId} an empty draft.
+  {
+    method: 'GET',
+    route: '/api/leaders/:id/plans',
+    policy: ['authenticated'],
+    expect: signedIn(200, { adminToken: 404, otherLeader: 404, hr: 404, admin: 404 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/leaders/:id/plans',
+    policy: ['leader'],
+    body: {
+      title: 'Plan',
+      periodStart: '2027-01-01',
+      periodEnd: '2027-12-31',
+      budgetDkk: null,
+      hours: null,
+    },
+    // Only the leader creates; managers read (403), strangers see nothing (404).
+    expect: signedIn(403, { leader: 201, otherLeader: 404 }),
+  },
+  {
+    method: 'GET',
+    route: '/api/plans/inbox',
+    policy: ['manager'],
+    expect: signedIn(403, { manager: 200, director: 200 }),
+  },
+  {
+    method: 'GET',
+    route: '/api/plans/:id',
+    policy: ['authenticated'],
+    sample: '/api/plans/{planId}',
+    expect: signedIn(200, { adminToken: 404, otherLeader: 404, hr: 404, admin: 404 }),
+  },
+  {
+    method: 'GET',
+    route: '/api/plans/:id/history',
+    policy: ['authenticated'],
+    sample: '/api/plans/{planId}/history',
+    expect: signedIn(200, { adminToken: 404, otherLeader: 404, hr: 404, admin: 404 }),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/plans/:id',
+    policy: ['leader'],
+    sample: '/api/plans/{planId}',
+    // A stale version: the leader passes every check but the optimistic lock (409).
+    body: { version: 999, title: 'Ny titel' },
+    expect: signedIn(403, { leader: 409, otherLeader: 404 }),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/plans/:id',
+    policy: ['leader'],
+    sample: '/api/plans/{deletablePlanId}',
+    // The leader deletes the draft; everyone after finds nothing.
+    expect: signedIn(403, { leader: 204, otherLeader: 404, manager: 404, director: 404 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/plans/:id/submit',
+    policy: ['leader'],
+    sample: '/api/plans/{planId}/submit',
+    // handlekraft has no SMART goal yet: the leader meets the submission check (400).
+    expect: signedIn(403, { leader: 400, otherLeader: 404 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/plans/:id/approve',
+    policy: ['manager'],
+    sample: '/api/plans/{planId}/approve',
+    body: {},
+    // The direct manager may, but not a draft (409); the director above may not (403).
+    expect: signedIn(403, { manager: 409 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/plans/:id/return',
+    policy: ['manager'],
+    sample: '/api/plans/{planId}/return',
+    body: { comment: 'Tilføj et mål.' },
+    expect: signedIn(403, { manager: 409 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/plans/:id/activate',
+    policy: ['leader'],
+    sample: '/api/plans/{planId}/activate',
+    expect: signedIn(403, { leader: 409, otherLeader: 404 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/plans/:id/complete',
+    policy: ['leader'],
+    sample: '/api/plans/{planId}/complete',
+    expect: signedIn(403, { leader: 409, otherLeader: 404 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/plans/:id/cancel',
+    policy: ['leader'],
+    sample: '/api/plans/{planId}/cancel',
+    // A draft is deleted, not cancelled.
+    expect: signedIn(403, { leader: 409, otherLeader: 404 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/plans/:id/items',
+    policy: ['leader'],
+    sample: '/api/plans/{planId}/items',
+    body: { kind: 'other', text: 'Netværk med andre ledere', competencyKeys: ['paa-tvaers'] },
+    expect: signedIn(403, { leader: 201, otherLeader: 404 }),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/plans/:id/items/:itemId',
+    policy: ['leader'],
+    sample: '/api/plans/{planId}/items/{itemId}',
+    body: { text: 'Følge op på mål på hvert teammøde' },
+    expect: signedIn(403, { leader: 200, otherLeader: 404 }),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/plans/:id/items/:itemId',
+    policy: ['leader'],
+    sample: '/api/plans/{planId}/items/00000000-0000-4000-8000-000000000000',
+    expect: signedIn(403, { leader: 404, otherLeader: 404 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/plans/:id/items/:itemId/notes',
+    policy: ['leader'],
+    sample: '/api/plans/{planId}/items/{itemId}/notes',
+    body: { learned: 'Noget', changed: 'Andet' },
+    // Reflections come once the plan is approved or active (409 on a draft).
+    expect: signedIn(403, { leader: 409, otherLeader: 404 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/plans/:id/goals',
+    policy: ['leader'],
+    sample: '/api/plans/{planId}/goals',
+    body: {
+      competencyKey: 'paa-tvaers',
+      what: 'Flere fælles løsninger med nabofagområdet',
+      measure: 'To fælles projekter i året',
+      byDate: '2027-10-01',
+      behaviourKeys: [],
+    },
+    expect: signedIn(403, { leader: 201, otherLeader: 404 }),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/plans/:id/goals/:goalId',
+    policy: ['leader'],
+    sample: '/api/plans/{planId}/goals/{goalId}',
+    body: { measure: 'Tre idéer pr. møde' },
+    expect: signedIn(403, { leader: 200, otherLeader: 404 }),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/plans/:id/goals/:goalId',
+    policy: ['leader'],
+    sample: '/api/plans/{planId}/goals/00000000-0000-4000-8000-000000000000',
+    expect: signedIn(403, { leader: 404, otherLeader: 404 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/plans/:id/follow-ups',
+    policy: ['leader'],
+    sample: '/api/plans/{planId}/follow-ups',
+    body: { date: '2027-05-01', note: 'Status' },
+    // The leader and the direct manager agree follow-ups; the director above reads only.
+    expect: signedIn(403, { leader: 201, otherLeader: 404, manager: 201 }),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/plans/:id/follow-ups/:followUpId',
+    policy: ['leader'],
+    sample: '/api/plans/{planId}/follow-ups/{followUpId}',
+    body: { note: 'Status på kurset' },
+    expect: signedIn(403, { leader: 200, otherLeader: 404, manager: 200 }),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/plans/:id/follow-ups/:followUpId',
+    policy: ['leader'],
+    sample: '/api/plans/{planId}/follow-ups/00000000-0000-4000-8000-000000000000',
+    expect: signedIn(403, { leader: 404, otherLeader: 404, manager: 404 }),
+  },
+  {
+    method: 'GET',
+    route: '/api/offers/:id/sessions/:sessionId/participants',
+    policy: ['hr', 'admin'],
+    sample: '/api/offers/{offerId}/sessions/{sessionId}/participants',
+    expect: curators(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/offers/:id/sessions/:sessionId/participants.csv',
+    policy: ['hr', 'admin'],
+    sample: '/api/offers/{offerId}/sessions/{sessionId}/participants.csv',
+    expect: curators(200),
   },
 ];
 

@@ -1,6 +1,7 @@
 import type { OfferSearchResult } from '@lederloeft/contracts';
 import { listRoutes } from '../app.factory';
 import { demoAccount } from '../testing/demo-accounts';
+import { setUpPlans } from '../plans/plans-matrix-setup';
 import { SessionHeaders, startTestApp, TEST_ADMIN_TOKEN, TestApp } from '../testing/test-app';
 import {
   AUTHORIZATION_MATRIX,
@@ -31,6 +32,8 @@ describe('authorization matrix', () => {
   let sessionId: string;
   let unitId: string;
   const sessions = new Map<Caller, SessionHeaders>();
+  /** The target leader's plans and their parts: {planId}, {itemId}, {goalId}, … */
+  const planIds: Record<string, string> = {};
 
   const session = async (
     caller: keyof typeof SESSION_CALLERS,
@@ -75,6 +78,7 @@ describe('authorization matrix', () => {
     );
     offerId = offers.body.items[0].id;
     sessionId = offers.body.items[0].nextSession?.id as string;
+    Object.assign(planIds, await setUpPlans(t, leader));
   });
   afterAll(() => t.close());
 
@@ -101,6 +105,7 @@ describe('authorization matrix', () => {
           .replace('{unitId}', unitId)
           .replace('{offerId}', offerId)
           .replace('{sessionId}', sessionId)
+          .replace(/\{(\w+)\}/g, (placeholder, key: string) => planIds[key] ?? placeholder)
       : route.replace(':id', route.startsWith('/api/leaders/') ? targetLeaderId : frameworkId);
     const res = await t.request(method, path, {
       body: rule.body,

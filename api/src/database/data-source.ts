@@ -33,6 +33,14 @@ import { OfferEffectEntity } from '../catalogue/offer-effect.entity';
 import { OfferBehaviourEntity } from '../catalogue/offer-behaviour.entity';
 import { OfferSessionEntity } from '../catalogue/offer-session.entity';
 import { CreateCatalogue1764300000000 } from './migrations/1764300000000-create-catalogue';
+import { PlanEntity } from '../plans/plan.entity';
+import { PlanItemEntity } from '../plans/plan-item.entity';
+import { PlanGoalEntity } from '../plans/plan-goal.entity';
+import { PlanFollowUpEntity } from '../plans/plan-follow-up.entity';
+import { PlanItemNoteEntity } from '../plans/plan-item-note.entity';
+import { PlanEventEntity } from '../plans/plan-event.entity';
+import { SeatBookingEntity } from '../plans/seat-booking.entity';
+import { CreateDevelopmentPlans1764310000000 } from './migrations/1764310000000-create-development-plans';
 
 // Listed as classes, not globs: webpack bundles the api into one file.
 export const ENTITIES = [
@@ -60,6 +68,13 @@ export const ENTITIES = [
   OfferEffectEntity,
   OfferBehaviourEntity,
   OfferSessionEntity,
+  PlanEntity,
+  PlanItemEntity,
+  PlanGoalEntity,
+  PlanFollowUpEntity,
+  PlanItemNoteEntity,
+  PlanEventEntity,
+  SeatBookingEntity,
 ];
 export const MIGRATIONS = [
   CreateFrameworks1764230000000,
@@ -70,6 +85,7 @@ export const MIGRATIONS = [
   CreateSurveyItems1764280000000,
   AddRoundWeights1764290000000,
   CreateCatalogue1764300000000,
+  CreateDevelopmentPlans1764310000000,
 ];
 
 /**

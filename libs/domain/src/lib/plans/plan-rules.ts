@@ -27,7 +27,7 @@ export function planRole(actor: Actor, owner: LeaderPlacement): PlanRole {
 export const canReadPlan = (role: PlanRole): boolean => role !== 'none';
 
 /** Content (fields, items, goals) is written by the leader while the plan is theirs to shape. */
-export const isEditable = (status: PlanStatus): boolean =>
+export const isPlanEditable = (status: PlanStatus): boolean =>
   status === 'draft' || status === 'returned';
 
 /** Follow-through (items done, notes) happens once the plan is agreed. */
@@ -132,7 +132,7 @@ export function assertCanEdit(status: PlanStatus, role: PlanRole): void {
   if (role !== 'owner') {
     throw new DomainError('FORBIDDEN', 'Kun lederen selv kan ændre sin udviklingsplan.');
   }
-  if (!isEditable(status)) {
+  if (!isPlanEditable(status)) {
     throw new DomainError(
       'CONFLICT',
       status === 'submitted'

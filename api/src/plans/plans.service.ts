@@ -173,7 +173,7 @@ export class PlansService {
   }
 
   async update(principal: Principal, id: string, request: UpdatePlanRequest): Promise<PlanView> {
-    const { version, ...changes } = request;
+    const { version, ...changes } = defined(request);
     return this.change(principal, id, async (manager, { plan, role, actor }) => {
       assertCanEdit(plan.status, role);
       if (plan.version !== version) throw stale();
@@ -215,7 +215,7 @@ export class PlansService {
     const { role } = await this.access(principal, id);
     await this.writes.run(async (manager) => {
       const plan = await this.find(manager, id);
-      assertCanEdit(plan.status, role);
+      if (role !== 'owner' || !plan.everSubmitted) assertCanEdit(plan.status, role);
       if (plan.everSubmitted) {
         throw new DomainError(
           'CONFLICT',
@@ -346,7 +346,7 @@ export class PlansService {
     const context = await this.context.load();
     return this.change(principal, id, async (manager, { plan, role, actor }) => {
       const item = await this.findItem(manager, id, itemId);
-      const { status, doneEvidence, ...content } = request;
+      const { status, doneEvidence, ...content } = defined(request);
       const touchesContent = Object.keys(content).length > 0;
       const touchesProgress = status !== undefined || doneEvidence !== undefined;
       if (!touchesContent && !touchesProgress) return;
@@ -418,7 +418,7 @@ export class PlansService {
       await this.bump(manager, plan);
       await recordPlanEvent(manager, id, actor, type, summary, {
         itemId,
-        fields: Object.keys(request),
+        fields: Object.keys(defined(request)),
       });
     });
   }
@@ -530,7 +530,7 @@ export class PlansService {
         measure: goal.measure,
         byDate: goal.byDate,
         behaviourKeys: goal.behaviourKeys,
-        ...request,
+        ...defined(request),
       });
       const issues = validateSmartGoal(next, plan, context);
       if (issues.length) throw planInvalid(issues, 'Målet');
@@ -546,7 +546,7 @@ export class PlansService {
         actor,
         'goal-updated',
         `SMART-mål ændret for ${next.competencyKey}.`,
-        { goalId, fields: Object.keys(request) },
+        { goalId, fields: Object.keys(defined(request)) },
       );
     });
   }
@@ -605,7 +605,11 @@ export class PlansService {
         .getRepository(PlanFollowUpEntity)
         .findOne({ where: { id: followUpId, planId: id } });
       if (!followUp) throw followUpNotFound();
-      const fields = checkFollowUp({ date: followUp.date, note: followUp.note, ...request });
+      const fields = checkFollowUp({
+        date: followUp.date,
+        note: followUp.note,
+        ...defined(request),
+      });
       Object.assign(followUp, fields, { updatedAt: new Date() });
       await manager.getRepository(PlanFollowUpEntity).save(followUp);
       await this.bump(manager, plan);
@@ -919,6 +923,13 @@ export class PlansService {
     }
     return planView(plan, role, { items, goals, followUps, notes, bookings, sessions, ranks });
   }
+}
+
+/** The fields a request really carries: DTO instances may hold absent ones as undefined. */
+function defined<T extends object>(request: T): T {
+  return Object.fromEntries(
+    Object.entries(request).filter(([, value]) => value !== undefined),
+  ) as T;
 }
 
 function actorOf(principal: Principal): PlanActor {

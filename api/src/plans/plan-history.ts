@@ -40,5 +40,6 @@ export async function recordPlanEvent(
     sequence: Number(last?.max ?? 0) + 1,
     at: new Date(),
   };
-  await manager.getRepository(PlanEventEntity).save(Object.assign(new PlanEventEntity(), event));
+  // The details column is JSON text; TypeORM's insert typing does not see through it.
+  await manager.getRepository(PlanEventEntity).insert(event as never);
 }

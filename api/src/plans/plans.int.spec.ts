@@ -530,6 +530,11 @@ describe('development plans', () => {
     );
     expect(empty.body.session).toMatchObject({ seatsTaken: 0, waitingList: 0 });
     expect(empty.body.participants).toEqual([]);
+    // With nobody booked or waiting HR may delete the session; the cancelled bookings go along.
+    expect((await as(hr)('DELETE', `/api/offers/${offer.id}/sessions/${full.id}`)).status).toBe(
+      204,
+    );
+    expect((await as(colleague)<PlanView>('GET', `/api/plans/${second.id}`)).status).toBe(200);
   });
 
   it('checks items against the catalogue and the framework', async () => {

@@ -28,7 +28,9 @@ export class SeatBookingEntity {
   @Column({ name: 'session_id', type: 'varchar', length: 36 })
   sessionId!: string;
 
-  @ManyToOne(() => OfferSessionEntity, { onDelete: 'RESTRICT' })
+  // A session can only be deleted when nobody holds or waits for a seat on it
+  // (OffersService.removeSession); its cancelled bookings go with it.
+  @ManyToOne(() => OfferSessionEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'session_id' })
   session?: Relation<OfferSessionEntity>;
 

@@ -171,7 +171,7 @@ export class CreateDevelopmentPlans1764310000000 implements MigrationInterface {
           c.dateTime('cancelled_at', true),
         ],
         foreignKeys: [
-          fk('session_id', 'offer_sessions', 'RESTRICT'),
+          fk('session_id', 'offer_sessions', 'CASCADE'),
           fk('plan_id', 'development_plans', 'CASCADE'),
           fk('plan_item_id', 'plan_items', 'SET NULL'),
           fk('leader_id', 'leaders', 'RESTRICT'),

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { SessionParticipant, SessionParticipantList } from '@lederloeft/contracts';
 import { DomainError } from '@lederloeft/domain';
+import { todayInDenmark } from '../catalogue/local-date';
 import { OfferSessionEntity } from '../catalogue/offer-session.entity';
 import { OfferEntity } from '../catalogue/offer.entity';
 import { LeaderEntity } from '../organisation/leader.entity';
@@ -288,7 +289,8 @@ export function participantsCsv(list: SessionParticipantList): Buffer {
     'Enhed',
     'Tilmeldt',
   ];
-  const danishDate = (iso: string) => iso.slice(0, 10).split('-').reverse().join('-');
+  // The day in Denmark the seat was asked for, as Danish Excel writes dates.
+  const danishDate = (iso: string) => todayInDenmark(new Date(iso)).split('-').reverse().join('-');
   const rows = list.participants.map((p) => [
     p.status === 'booked' ? 'Tilmeldt' : 'Venteliste',
     p.queuePosition,

@@ -1,0 +1,85 @@
+import { formulate, sessionsOverlap } from './formulation';
+import type { PlanInput, PlannerSession } from './plan-types';
+import { scoreOf, validatePlanInput, type EffectVector } from './scoring';
+
+export interface GreedyPlan {
+  objective: number;
+  costDkk: number;
+  hours: number;
+  choices: { offerId: string; sessionId: string | null }[];
+}
+
+/**
+ * The benchmark baseline, not the engine: repeatedly add the feasible offer with the best
+ * gain in closure per DKK (free offers first, ties by id, earliest eligible session that
+ * fits), until nothing adds closure. Same candidates and hard constraints as the MIP; when
+ * the plan must contain learning with others, the best such offer is taken first.
+ */
+export function greedyPlan(input: PlanInput): GreedyPlan {
+  validatePlanInput(input);
+  const { scoring, candidates, requiresOthers } = formulate(input);
+  const { constraints } = input;
+  const chosen: { candidate: number; session: PlannerSession | null }[] = [];
+  const vectors: EffectVector[] = [];
+  let cost = 0;
+  let hours = 0;
+  let formal = 0;
+  let objective = 0;
+  const taken = new Set<number>();
+
+  const pick = (onlyOthers: boolean): boolean => {
+    let best: {
+      candidate: number;
+      session: PlannerSession | null;
+      gain: number;
+      ratio: number;
+    } | null = null;
+    for (let ci = 0; ci < candidates.length; ci++) {
+      const candidate = candidates[ci];
+      if (taken.has(ci)) continue;
+      if (onlyOthers && candidate.category !== 'others') continue;
+      const { offer } = candidate;
+      if (cost + offer.priceDkk > constraints.budgetDkk + 1e-9) continue;
+      if (hours + offer.hours > constraints.hours + 1e-9) continue;
+      if (candidate.category === 'formal' && formal >= constraints.maxFormalOffers) continue;
+      let session: PlannerSession | null = null;
+      if (!offer.onDemand) {
+        const busy = chosen.flatMap((c) => (c.session ? [c.session] : []));
+        const free = candidate.sessions.find((s) => busy.every((b) => !sessionsOverlap(s, b)));
+        if (!free) continue;
+        session = free;
+      }
+      const gain = scoreOf(scoring, [...vectors, candidate.effects]) - objective;
+      if (gain <= 1e-9 && !onlyOthers) continue;
+      const ratio = offer.priceDkk > 0 ? gain / offer.priceDkk : Infinity;
+      if (best === null || ratio > best.ratio || (ratio === best.ratio && gain > best.gain)) {
+        best = { candidate: ci, session, gain, ratio };
+      }
+    }
+    if (best === null) return false;
+    const { candidate: ci, session } = best;
+    const { offer, category, effects } = candidates[ci];
+    taken.add(ci);
+    chosen.push({ candidate: ci, session });
+    vectors.push(effects);
+    cost += offer.priceDkk;
+    hours += offer.hours;
+    if (category === 'formal') formal++;
+    objective = scoreOf(scoring, vectors);
+    return true;
+  };
+
+  if (requiresOthers) pick(true);
+  while (pick(false)) {
+    // keep adding while something adds closure
+  }
+  return {
+    objective,
+    costDkk: cost,
+    hours,
+    choices: chosen.map((c) => ({
+      offerId: candidates[c.candidate].offer.id,
+      sessionId: c.session?.id ?? null,
+    })),
+  };
+}

@@ -46,13 +46,18 @@ export interface Candidate {
   effects: EffectVector;
 }
 
-/** One binary column: an offer on one session, or an on-demand offer. */
+/** A session an offer may be taken on, and the binary column that chooses it. */
 export interface ChoiceColumn {
   candidate: number;
   session: PlannerSession | null;
+  /** The column: the offer's own y when it has one session, else a session column x. */
+  column: number;
 }
 
-/** A sparse linear model in row form; columns 0..choices-1 are the binary choices. */
+/**
+ * A sparse linear model in row form. Columns: y per candidate offer (index = candidate),
+ * then x per session of offers with more than one eligible session, then closure variables.
+ */
 export interface LinearModel {
   numCols: number;
   colLower: number[];
@@ -73,7 +78,8 @@ export interface LinearModel {
 export interface Formulation {
   scoring: Scoring;
   candidates: Candidate[];
-  columns: ChoiceColumn[];
+  /** Every dated choice (offer on a session); on-demand offers have none. */
+  sessionColumns: ChoiceColumn[];
   /** Column of each objective term's closure variable. */
   termColumns: number[];
   /** Offers kept out before the solve, with their reasons. */
@@ -183,7 +189,7 @@ export function selectCandidates(
  */
 export function overlapCliques(columns: readonly ChoiceColumn[]): number[][] {
   const dated = columns
-    .map((column, index) => ({ index, session: column.session }))
+    .map((column) => ({ index: column.column, session: column.session }))
     .filter((c): c is { index: number; session: PlannerSession } => c.session !== null)
     .sort((a, b) => sessionOrder(a.session, b.session) || a.index - b.index);
   const starts = [...new Set(dated.map((c) => c.session.startDate))];
@@ -204,11 +210,11 @@ export function overlapCliques(columns: readonly ChoiceColumn[]): number[][] {
 }
 
 /**
- * The mixed-integer program of docs/planner.md. Columns: x (one per candidate offer and
- * eligible session, or per on-demand offer), then one closure variable per objective term.
- * Rows, in this order: one session per offer, no overlap (cliques), budget, hours, formal
- * offers, learning with others, closure ≤ effect. Everything is sorted by id, so the same
- * input always gives the same model.
+ * The mixed-integer program of docs/planner.md. Columns: y per candidate offer, x per
+ * session of offers with several eligible sessions (y = Σ x), then one closure variable
+ * per objective term. Rows, in this order: session links, no overlap (cliques), budget,
+ * hours, formal offers, learning with others, closure ≤ effect. Everything is sorted by
+ * id, so the same input always gives the same model.
  */
 export function formulate(input: PlanInput): Formulation {
   const scoring = buildScoring(input);
@@ -216,19 +222,25 @@ export function formulate(input: PlanInput): Formulation {
   const includeOthers = input.options?.includeLearningWithOthers ?? true;
   const requiresOthers = includeOthers && candidates.some((c) => c.category === 'others');
 
-  const columns: ChoiceColumn[] = [];
-  const columnsOf: number[][] = candidates.map(() => []);
+  let numCols = candidates.length;
+  const sessionColumns: ChoiceColumn[] = [];
+  const links: { candidate: number; columns: number[] }[] = [];
   candidates.forEach((candidate, ci) => {
-    const sessions = candidate.offer.onDemand ? [null] : candidate.sessions;
-    for (const session of sessions) {
-      columnsOf[ci].push(columns.length);
-      columns.push({ candidate: ci, session });
+    if (candidate.offer.onDemand) return;
+    if (candidate.sessions.length === 1) {
+      sessionColumns.push({ candidate: ci, session: candidate.sessions[0], column: ci });
+      return;
     }
+    const columns: number[] = [];
+    for (const session of candidate.sessions) {
+      columns.push(numCols);
+      sessionColumns.push({ candidate: ci, session, column: numCols++ });
+    }
+    links.push({ candidate: ci, columns });
   });
   const usedTerms = new Set<number>();
   candidates.forEach((c) => c.effects.forEach((_, term) => usedTerms.add(term)));
   const termColumns = scoring.terms.map(() => -1);
-  let numCols = columns.length;
   scoring.terms.forEach((_, term) => {
     if (usedTerms.has(term)) termColumns[term] = numCols++;
   });
@@ -237,7 +249,7 @@ export function formulate(input: PlanInput): Formulation {
     numCols,
     colLower: new Array<number>(numCols).fill(0),
     colUpper: new Array<number>(numCols).fill(1),
-    integrality: new Array<number>(numCols).fill(0),
+    integrality: new Array<number>(numCols).fill(1),
     rowLower: [],
     rowUpper: [],
     starts: [0],
@@ -261,29 +273,27 @@ export function formulate(input: PlanInput): Formulation {
     model.rowNames.push(name);
   };
 
-  columns.forEach((column, j) => {
-    const offer = candidates[column.candidate].offer;
-    model.integrality[j] = 1;
-    model.cost[j] = offer.priceDkk;
-    model.hours[j] = offer.hours;
+  candidates.forEach(({ offer }, ci) => {
+    model.cost[ci] = offer.priceDkk;
+    model.hours[ci] = offer.hours;
   });
   scoring.terms.forEach((term, t) => {
     const column = termColumns[t];
     if (column < 0) return;
+    model.integrality[column] = 0;
     model.colUpper[column] = term.gap;
     model.closure[column] = term.coefficient;
   });
 
-  columnsOf.forEach((cols, ci) => {
-    if (cols.length > 1)
-      addRow(
-        `one_session_${ci}`,
-        cols.map((j) => [j, 1]),
-        -Infinity,
-        1,
-      );
-  });
-  overlapCliques(columns).forEach((clique, k) => {
+  for (const link of links) {
+    addRow(
+      `sessions_${link.candidate}`,
+      [[link.candidate, 1], ...link.columns.map((j): [number, number] => [j, -1])],
+      0,
+      0,
+    );
+  }
+  overlapCliques(sessionColumns).forEach((clique, k) => {
     addRow(
       `no_overlap_${k}`,
       clique.map((j) => [j, 1]),
@@ -291,46 +301,68 @@ export function formulate(input: PlanInput): Formulation {
       1,
     );
   });
-  const all = columns.map((_, j) => j);
+  const offers = candidates.map((_, ci) => ci);
   const { constraints } = input;
   addRow(
     'budget',
-    all.map((j) => [j, model.cost[j]]),
+    offers.map((ci) => [ci, model.cost[ci]]),
     -Infinity,
     constraints.budgetDkk,
   );
   addRow(
     'hours',
-    all.map((j) => [j, model.hours[j]]),
+    offers.map((ci) => [ci, model.hours[ci]]),
     -Infinity,
     constraints.hours,
   );
-  const formal = all.filter((j) => candidates[columns[j].candidate].category === 'formal');
+  const formal = offers.filter((ci) => candidates[ci].category === 'formal');
   addRow(
     'max_formal',
-    formal.map((j) => [j, 1]),
+    formal.map((ci) => [ci, 1]),
     -Infinity,
     constraints.maxFormalOffers,
   );
   if (requiresOthers) {
-    const others = all.filter((j) => candidates[columns[j].candidate].category === 'others');
+    const others = offers.filter((ci) => candidates[ci].category === 'others');
     addRow(
       'learning_with_others',
-      others.map((j) => [j, 1]),
+      others.map((ci) => [ci, 1]),
       1,
       Infinity,
     );
   }
+  const termEntries: [number, number][][] = scoring.terms.map(() => []);
+  candidates.forEach((candidate, ci) => {
+    candidate.effects.forEach((amount, t) => termEntries[t].push([ci, -amount]));
+  });
   scoring.terms.forEach((_, t) => {
     const column = termColumns[t];
     if (column < 0) return;
-    const entries: [number, number][] = [[column, 1]];
-    columns.forEach((c, j) => {
-      const amount = candidates[c.candidate].effects.get(t);
-      if (amount !== undefined) entries.push([j, -amount]);
-    });
-    addRow(`closure_${t}`, entries, -Infinity, 0);
+    addRow(`closure_${t}`, [[column, 1], ...termEntries[t]], -Infinity, 0);
   });
 
-  return { scoring, candidates, columns, termColumns, excluded, requiresOthers, model };
+  return { scoring, candidates, sessionColumns, termColumns, excluded, requiresOthers, model };
+}
+
+/**
+ * The column values of a plan given as chosen offers and sessions, with every closure
+ * variable at its capped value: a feasible start for the solver when the plan is feasible.
+ */
+export function columnValues(
+  formulation: Formulation,
+  chosen: readonly { candidate: number; session: PlannerSession | null }[],
+): number[] {
+  const { model, scoring, termColumns, sessionColumns, candidates } = formulation;
+  const values = new Array<number>(model.numCols).fill(0);
+  const raw = scoring.terms.map(() => 0);
+  for (const { candidate, session } of chosen) {
+    values[candidate] = 1;
+    const column = sessionColumns.find((c) => c.candidate === candidate && c.session === session);
+    if (column) values[column.column] = 1;
+    candidates[candidate].effects.forEach((amount, t) => (raw[t] += amount));
+  }
+  scoring.terms.forEach((term, t) => {
+    if (termColumns[t] >= 0) values[termColumns[t]] = Math.min(term.gap, raw[t]);
+  });
+  return values;
 }

@@ -1,4 +1,4 @@
-import { formulate, sessionsOverlap } from './formulation';
+import { formulate, sessionsOverlap, type Formulation } from './formulation';
 import type { PlanInput, PlannerSession } from './plan-types';
 import { scoreOf, validatePlanInput, type EffectVector } from './scoring';
 
@@ -17,7 +17,22 @@ export interface GreedyPlan {
  */
 export function greedyPlan(input: PlanInput): GreedyPlan {
   validatePlanInput(input);
-  const { scoring, candidates, requiresOthers } = formulate(input);
+  const formulation = formulate(input);
+  const { objective, cost, hours, chosen } = greedyChoices(input, formulation);
+  return {
+    objective,
+    costDkk: cost,
+    hours,
+    choices: chosen.map((c) => ({
+      offerId: formulation.candidates[c.candidate].offer.id,
+      sessionId: c.session?.id ?? null,
+    })),
+  };
+}
+
+/** The greedy choices on a formulation's candidates; also the solver's first incumbent. */
+export function greedyChoices(input: PlanInput, formulation: Formulation) {
+  const { scoring, candidates, requiresOthers } = formulation;
   const { constraints } = input;
   const chosen: { candidate: number; session: PlannerSession | null }[] = [];
   const vectors: EffectVector[] = [];
@@ -73,13 +88,5 @@ export function greedyPlan(input: PlanInput): GreedyPlan {
   while (pick(false)) {
     // keep adding while something adds closure
   }
-  return {
-    objective,
-    costDkk: cost,
-    hours,
-    choices: chosen.map((c) => ({
-      offerId: candidates[c.candidate].offer.id,
-      sessionId: c.session?.id ?? null,
-    })),
-  };
+  return { objective, cost, hours, chosen };
 }

@@ -429,8 +429,9 @@ describe('input checks, empty catalogue, greedy baseline, cliques', () => {
   });
 
   it('finds the maximal cliques of overlapping sessions', () => {
-    const s = (id: string, startDate: string, endDate: string) => ({
-      candidate: 0,
+    const s = (id: string, startDate: string, endDate: string, column: number) => ({
+      candidate: column,
+      column: 10 + column,
       session: {
         id,
         startDate,
@@ -441,17 +442,17 @@ describe('input checks, empty catalogue, greedy baseline, cliques', () => {
       },
     });
     const cliques = overlapCliques([
-      s('a', '2027-01-01', '2027-01-05'),
-      s('b', '2027-01-03', '2027-01-03'),
-      s('c', '2027-01-04', '2027-01-06'),
-      s('d', '2027-01-06', '2027-01-06'),
-      s('e', '2027-02-01', '2027-02-01'),
-      { candidate: 1, session: null },
+      s('a', '2027-01-01', '2027-01-05', 0),
+      s('b', '2027-01-03', '2027-01-03', 1),
+      s('c', '2027-01-04', '2027-01-06', 2),
+      s('d', '2027-01-06', '2027-01-06', 3),
+      s('e', '2027-02-01', '2027-02-01', 4),
+      { candidate: 5, session: null, column: 5 },
     ]);
     expect(cliques).toEqual([
-      [0, 1],
-      [0, 2],
-      [2, 3],
+      [10, 11],
+      [10, 12],
+      [12, 13],
     ]);
   });
 });

@@ -1,5 +1,12 @@
 import type { Highs } from 'highs';
-import { formulate, LEFT_OUT_REASONS, sessionsOverlap, type Formulation } from './formulation';
+import {
+  columnValues,
+  formulate,
+  LEFT_OUT_REASONS,
+  sessionsOverlap,
+  type Formulation,
+} from './formulation';
+import { greedyChoices } from './greedy';
 import { onTheJobItems } from './on-the-job';
 import type {
   CompetencyContribution,
@@ -37,7 +44,11 @@ export const CLOSURE_TOLERANCE = 1e-7;
 /** Prices have two decimals, so costs within a tenth of an øre are equal. */
 const COST_TOLERANCE = 1e-3;
 
-function solveRequest(formulation: Formulation, timeLimitSeconds: number): SolveRequest {
+function solveRequest(
+  input: PlanInput,
+  formulation: Formulation,
+  timeLimitSeconds: number,
+): SolveRequest {
   const { model, scoring } = formulation;
   const bestPossible = scoring.terms.reduce((sum, t) => sum + t.coefficient * t.gap, 0);
   return {
@@ -61,6 +72,9 @@ function solveRequest(formulation: Formulation, timeLimitSeconds: number): Solve
       { sense: 'min', cost: model.cost, tolerance: COST_TOLERANCE },
       { sense: 'min', cost: model.hours, tolerance: 1e-6 },
     ],
+    // The greedy plan is feasible, so the solver starts with an incumbent and a plan
+    // stopped by the time limit is never worse than greedy.
+    start: columnValues(formulation, greedyChoices(input, formulation).chosen),
     timeLimitSeconds,
   };
 }
@@ -83,9 +97,9 @@ export function solvePlanSync(
   const formulation = prepare(input);
   const limit = options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS;
   const result =
-    formulation.columns.length === 0
+    formulation.candidates.length === 0
       ? null
-      : solveStagesSync(highs, solveRequest(formulation, limit));
+      : solveStagesSync(highs, solveRequest(input, formulation, limit));
   return buildProposal(input, formulation, result);
 }
 
@@ -100,9 +114,9 @@ export async function proposePlan(
   const formulation = prepare(input);
   const limit = options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS;
   const result =
-    formulation.columns.length === 0
+    formulation.candidates.length === 0
       ? null
-      : await solveStagesInWorker(solveRequest(formulation, limit), options);
+      : await solveStagesInWorker(solveRequest(input, formulation, limit), options);
   return buildProposal(input, formulation, result);
 }
 
@@ -113,9 +127,13 @@ interface Chosen {
 
 function chosenColumns(formulation: Formulation, colValue: number[] | null): Chosen[] {
   if (colValue === null) return [];
+  const sessionOf = new Map<number, PlannerSession>();
+  for (const { candidate, session, column } of formulation.sessionColumns) {
+    if (session !== null && colValue[column] > 0.5) sessionOf.set(candidate, session);
+  }
   const chosen: Chosen[] = [];
-  formulation.columns.forEach((column, j) => {
-    if (colValue[j] > 0.5) chosen.push({ candidate: column.candidate, session: column.session });
+  formulation.candidates.forEach((_, ci) => {
+    if (colValue[ci] > 0.5) chosen.push({ candidate: ci, session: sessionOf.get(ci) ?? null });
   });
   return chosen;
 }

@@ -15,6 +15,8 @@ export interface SolveStage {
 export interface SolveRequest {
   model: Omit<LinearModel, 'closure' | 'cost' | 'hours' | 'rowNames'>;
   stages: SolveStage[];
+  /** A feasible solution to start from (the greedy plan), or null. */
+  start: number[] | null;
   timeLimitSeconds: number;
 }
 
@@ -41,7 +43,8 @@ export interface SolveResult {
  * calling thread (solvePlanSync) and in a worker thread (proposePlan) without a separate
  * .js file that a bundler would have to copy. Each stage is a fresh HiGHS model: the
  * earlier stages' optima enter as rows (objective ≥ optimum − tolerance, or ≤ for a
- * minimum), and the previous solution is handed over as a MIP start. All stages share one
+ * minimum), and the previous solution is handed over as a MIP start (for the first stage:
+ * the request's start, if any). All stages share one
  * time limit; a stage that does not finish optimal ends the sequence.
  */
 export const SOLVE_STAGES_SOURCE = `function solveStages(highs, request) {
@@ -54,7 +57,7 @@ export const SOLVE_STAGES_SOURCE = `function solveStages(highs, request) {
   var statusCodes = highs.constants.modelStatus;
   var deadline = Date.now() + request.timeLimitSeconds * 1000;
   var stages = [];
-  var colValue = null;
+  var colValue = request.start;
   for (var s = 0; s < request.stages.length; s++) {
     var stage = request.stages[s];
     var remaining = (deadline - Date.now()) / 1000;

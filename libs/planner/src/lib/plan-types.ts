@@ -216,14 +216,17 @@ export type PlanStatus = 'optimal' | 'time-limit' | 'infeasible';
 export interface PlanProposal {
   /** optimal: the closure is proven optimal; time-limit: the solver stopped early. */
   status: PlanStatus;
-  /** Relative optimality gap of the closure when stopped early; 0 when optimal. */
-  mipGap: number | null;
+  /**
+   * Remaining relative optimality gap of the objective, (bound − objective) / bound; 0 when
+   * optimal. Reported by the time limit: the plan is at most this share below the optimum.
+   */
+  mipGap: number;
   /** Whether the tie-breaks (least cost, then fewest hours) were proven too. */
   tieBreak: 'proven' | 'time-limit' | 'skipped';
   /** The objective (priority-weighted closure), recomputed exactly from the chosen items. */
   objective: number;
-  /** The solver's proven upper bound on the objective; equals it when optimal. */
-  objectiveBound: number | null;
+  /** A proven upper bound on the objective; equals the objective when optimal. */
+  objectiveBound: number;
   items: PlanItem[];
   competencies: CompetencyProjection[];
   budget: { limitDkk: number; usedDkk: number };

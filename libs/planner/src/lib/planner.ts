@@ -254,12 +254,23 @@ export function buildProposal(
     if (count > 0) leftOutSummary[reason] = count;
   }
 
+  // The proven bound: HiGHS's dual bound, or, when it had none yet, the closure of every
+  // gap (no plan can do better). The gap is measured against it.
+  const bestPossible = scoring.terms.reduce((sum, t) => sum + t.coefficient * t.gap, 0);
+  const dualBound =
+    first?.bound !== null && first?.bound !== undefined && Number.isFinite(first.bound)
+      ? Math.min(first.bound, bestPossible)
+      : bestPossible;
+  const objectiveBound = status === 'optimal' ? objective : Math.max(dualBound, objective);
+  const mipGap =
+    status === 'optimal' || objectiveBound <= 0 ? 0 : (objectiveBound - objective) / objectiveBound;
+
   return {
     status,
-    mipGap: status === 'optimal' ? 0 : (first?.gap ?? null),
+    mipGap,
     tieBreak,
     objective,
-    objectiveBound: result === null ? 0 : (first?.bound ?? null),
+    objectiveBound,
     items,
     competencies,
     budget: { limitDkk: input.constraints.budgetDkk, usedDkk },

@@ -17,6 +17,8 @@ export interface SolveRequest {
   stages: SolveStage[];
   /** A feasible solution to start from (the greedy plan), or null. */
   start: number[] | null;
+  /** Extra HiGHS options (tuning, experiments); the defaults are set in the stages. */
+  highsOptions?: Record<string, string | number | boolean>;
   timeLimitSeconds: number;
 }
 
@@ -44,7 +46,9 @@ export interface SolveResult {
  * .js file that a bundler would have to copy. Each stage is a fresh HiGHS model: the
  * earlier stages' optima enter as rows (objective ≥ optimum − tolerance, or ≤ for a
  * minimum), and the previous solution is handed over as a MIP start (for the first stage:
- * the request's start, if any). All stages share one
+ * the request's start, if any). Presolve is off: on the long closure rows it cost far more
+ * than it saved (10,000 offers: 41 s with, 7 s without; see docs/planner.md). All stages
+ * share one
  * time limit; a stage that does not finish optimal ends the sequence.
  */
 export const SOLVE_STAGES_SOURCE = `function solveStages(highs, request) {
@@ -70,11 +74,13 @@ export const SOLVE_STAGES_SOURCE = `function solveStages(highs, request) {
     try {
       solver.options.set({
         output_flag: false,
+        presolve: 'off',
         mip_rel_gap: 0,
         mip_abs_gap: 1e-9,
         random_seed: 0,
         time_limit: Math.max(remaining, 0.01),
       });
+      if (request.highsOptions) solver.options.set(request.highsOptions);
       solver.passModel({
         numCols: model.numCols,
         numRows: rowLower.length,

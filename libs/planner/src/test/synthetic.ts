@@ -19,6 +19,18 @@ const KINDS: readonly OfferKind[] = [
 ];
 const ON_DEMAND_KINDS: readonly OfferKind[] = ['e-learning', 'coaching', 'mentoring'];
 
+/** Price range in DKK (steps of 250) and typical hours per kind. */
+const PROFILE: Readonly<Record<OfferKind, { price: [number, number]; hours: number[] }>> = {
+  course: { price: [2000, 15000], hours: [7, 14, 14, 21] },
+  'diploma-module': { price: [9000, 25000], hours: [40, 60, 80] },
+  'e-learning': { price: [250, 3000], hours: [1, 2, 3.5, 7] },
+  network: { price: [0, 3000], hours: [6, 12, 20] },
+  coaching: { price: [4000, 15000], hours: [6, 8, 12] },
+  mentoring: { price: [0, 2000], hours: [6, 10, 12] },
+  'theme-day': { price: [500, 2500], hours: [3.5, 7] },
+  'job-rotation': { price: [0, 0], hours: [37, 74, 150] },
+};
+
 function isoDay(offset: number): string {
   return new Date(Date.UTC(2027, 0, 4 + offset)).toISOString().slice(0, 10);
 }
@@ -58,8 +70,8 @@ export function syntheticInput(offers: number, seed = 42): PlanInput {
       const competency = r.pick(competencies);
       effects.push({
         competencyKey: competency.key,
-        strength: r.chance(0.35) ? ('strong' as const) : ('some' as const),
-        behaviourKeys: competency.behaviours.filter(() => r.chance(0.2)).map((b) => b.key),
+        strength: r.chance(0.3) ? ('strong' as const) : ('some' as const),
+        behaviourKeys: competency.behaviours.filter(() => r.chance(0.15)).map((b) => b.key),
       });
     }
     catalogue.push({
@@ -70,8 +82,8 @@ export function syntheticInput(offers: number, seed = 42): PlanInput {
       format: 'in-person',
       language: r.chance(0.9) ? 'da' : 'en',
       location: r.pick(['Ikast', 'Brande', 'Herning', 'Aarhus']),
-      hours: r.pick([2, 3.5, 7, 7, 14, 14, 21, 28, 37]),
-      priceDkk: kind === 'job-rotation' ? 0 : r.int(0, 60) * 500,
+      hours: r.pick(PROFILE[kind].hours),
+      priceDkk: r.int(PROFILE[kind].price[0] / 250, PROFILE[kind].price[1] / 250) * 250,
       targetLevels: r.pick([[], [], ['leder'], ['leder', 'leder-af-ledere'], ['teamleder']]),
       onDemand,
       status: 'published',
@@ -79,7 +91,7 @@ export function syntheticInput(offers: number, seed = 42): PlanInput {
       sessions,
     });
   }
-  const gap = () => Math.round(r.int(2, 25)) / 10;
+  const gap = () => r.int(5, 25) / 10;
   return {
     competencies,
     gaps: gapProfile(
@@ -98,7 +110,7 @@ export function syntheticInput(offers: number, seed = 42): PlanInput {
     offers: catalogue,
     priorities: { weights: { hedekraft: 2, 'paa-tvaers': 1.5 }, personalFocus: ['handlekraft'] },
     constraints: {
-      budgetDkk: 40_000,
+      budgetDkk: 30_000,
       hours: 80,
       period: { from: '2027-01-04', to: '2027-12-31' },
       languages: ['da'],

@@ -1,10 +1,10 @@
 import { DomainError, IKAST_BRANDE_FRAMEWORK } from '@lederloeft/domain';
 import type { Highs } from 'highs';
 import { gapProfile, offer, smallInput } from '../test/fixtures';
-import { overlapCliques } from './formulation';
+import { formulate, overlapCliques } from './formulation';
 import { greedyPlan } from './greedy';
 import type { OfferPlanItem, PlanInput, PlanProposal } from './plan-types';
-import { solvePlanSync } from './planner';
+import { buildProposal, solvePlanSync } from './planner';
 import { loadSolver } from './solver';
 
 let highs: Highs;
@@ -454,5 +454,121 @@ describe('input checks, empty catalogue, greedy baseline, cliques', () => {
       [10, 12],
       [12, 13],
     ]);
+  });
+});
+
+describe('the worked example of docs/planner.md', () => {
+  const competencies = IKAST_BRANDE_FRAMEWORK.competencies;
+  const input: PlanInput = {
+    competencies,
+    gaps: gapProfile(competencies, {
+      hedekraft: {
+        gap: 1,
+        behaviours: { 'hedekraft.efterlyse-ideer': 1.5, 'hedekraft.sige-ja': 0.5 },
+      },
+      'paa-tvaers': {
+        gap: 0.8,
+        behaviours: { 'paa-tvaers.netvaerksmoeder': 1, 'paa-tvaers.kontakt-andre-ledere': 0.4 },
+      },
+    }),
+    leaderLevel: 'leder',
+    offers: [
+      offer({
+        id: 'o1',
+        kind: 'course',
+        price: 9000,
+        hours: 14,
+        effects: [['hedekraft', 'strong', ['hedekraft.efterlyse-ideer']]],
+        sessions: [['2027-03-08', '2027-03-09']],
+      }),
+      offer({
+        id: 'o2',
+        kind: 'e-learning',
+        price: 1500,
+        hours: 4,
+        effects: [['hedekraft', 'some']],
+      }),
+      offer({
+        id: 'o3',
+        kind: 'network',
+        price: 2000,
+        hours: 12,
+        effects: [['paa-tvaers', 'strong', ['paa-tvaers.netvaerksmoeder']]],
+        sessions: [['2027-04-12', '2027-04-12']],
+      }),
+      offer({
+        id: 'o4',
+        kind: 'mentoring',
+        price: 3000,
+        hours: 10,
+        effects: [['paa-tvaers', 'some', ['paa-tvaers.kontakt-andre-ledere']]],
+      }),
+    ],
+    priorities: { weights: { hedekraft: 2 }, personalFocus: ['paa-tvaers'] },
+    constraints: {
+      budgetDkk: 12_000,
+      hours: 30,
+      period: { from: '2027-02-01', to: '2027-07-31' },
+      languages: ['da'],
+      maxFormalOffers: 1,
+    },
+    today: '2027-01-20',
+  };
+
+  it('chooses o1 and o3 for 2.875 points, where greedy gets 1.875', () => {
+    const plan = solvePlanSync(input, highs);
+    expect(chosenIds(plan)).toEqual(['o1', 'o3']);
+    expect(plan.objective).toBeCloseTo(2.875, 12);
+    expect(offerItems(plan).map((i) => i.contribution)).toEqual([1.75, 1.125]);
+    expect(plan.budget.usedDkk).toBe(11_000);
+    expect(plan.hours.used).toBe(26);
+    expect(Object.fromEntries(plan.leftOut.map((o) => [o.offerId, o.reasons]))).toEqual({
+      o2: ['budget', 'max-formal'],
+      o4: ['not-needed'],
+    });
+    const after = Object.fromEntries(plan.competencies.map((c) => [c.competencyKey, c.gapAfter]));
+    expect(after).toMatchObject({ hedekraft: 0, 'paa-tvaers': 0 });
+    expect(
+      plan.competencies
+        .find((c) => c.competencyKey === 'hedekraft')
+        ?.behaviours.find((b) => b.behaviourKey === 'hedekraft.efterlyse-ideer'),
+    ).toEqual({
+      behaviourKey: 'hedekraft.efterlyse-ideer',
+      gapBefore: 1.5,
+      closure: 1,
+      gapAfter: 0.5,
+    });
+    expect(plan.mix).toMatchObject({ experience: 4, others: 1, formal: 1 });
+    const greedy = greedyPlan(input);
+    expect(greedy.choices.map((c) => c.offerId)).toEqual(['o3', 'o2']);
+    expect(greedy.objective).toBeCloseTo(1.875, 12);
+  });
+});
+
+describe('idle offers', () => {
+  it('drops a free offer that adds nothing, even when the solver returns it (a tie on every stage)', () => {
+    const offers = [
+      offer({ id: 'full', price: 0, hours: 0, effects: [['a', 'strong', ['a.1', 'a.2']]] }),
+      offer({ id: 'idle', price: 0, hours: 0, effects: [['a', 'some']] }),
+    ];
+    const gaps = gapProfile(smallInput([]).competencies, {
+      a: { gap: 0.5, behaviours: { 'a.1': 0.5, 'a.2': 0.5 } },
+    });
+    const input = smallInput(offers, { gaps });
+    const formulation = formulate(input);
+    expect(formulation.candidates.map((c) => c.offer.id)).toEqual(['full', 'idle']);
+    // A solver answer that takes both offers: optimal on closure, cost and hours alike.
+    const colValue = new Array<number>(formulation.model.numCols).fill(0);
+    colValue[0] = 1;
+    colValue[1] = 1;
+    const optimal = { status: 'optimal' as const, objective: 0.5, bound: 0.5, gap: 0 };
+    const plan = buildProposal(input, formulation, {
+      stages: [optimal, { ...optimal, objective: 0 }, { ...optimal, objective: 0 }],
+      colValue,
+    });
+    expect(chosenIds(plan)).toEqual(['full']);
+    expect(plan.objective).toBeCloseTo(0.5, 12);
+    expect(reasonsOf(plan, 'idle')).toEqual(['not-needed']);
+    expect(solvePlanSync(input, highs).objective).toBeCloseTo(0.5, 12);
   });
 });

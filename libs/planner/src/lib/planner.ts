@@ -138,6 +138,24 @@ function chosenColumns(formulation: Formulation, colValue: number[] | null): Cho
   return chosen;
 }
 
+/**
+ * Drops chosen offers that add no closure (in id order), unless one is the plan's only
+ * learning with others. Only offers that cost neither money nor hours can be such ties of
+ * all three stages; dropping them keeps the plan optimal and keeps the plan honest.
+ */
+function withoutIdleOffers(formulation: Formulation, chosen: Chosen[]): Chosen[] {
+  const { scoring, candidates, requiresOthers } = formulation;
+  const vectors = (list: Chosen[]) => list.map((c) => candidates[c.candidate].effects);
+  let kept = [...chosen];
+  for (const item of chosen) {
+    const rest = kept.filter((c) => c !== item);
+    const loss = scoreOf(scoring, vectors(kept)) - scoreOf(scoring, vectors(rest));
+    const othersLeft = rest.some((c) => candidates[c.candidate].category === 'others');
+    if (loss <= EPSILON && (!requiresOthers || othersLeft)) kept = rest;
+  }
+  return kept;
+}
+
 /** Turns the solver's answer into the plan with its explanations. */
 export function buildProposal(
   input: PlanInput,
@@ -160,7 +178,10 @@ export function buildProposal(
           ? 'proven'
           : 'time-limit';
 
-  const chosen = chosenColumns(formulation, result?.colValue ?? null);
+  const chosen = withoutIdleOffers(
+    formulation,
+    chosenColumns(formulation, result?.colValue ?? null),
+  );
   const vectors: EffectVector[] = chosen.map((c) => candidates[c.candidate].effects);
   const objective = scoreOf(scoring, vectors);
   const raw = rawEffects(scoring, vectors);

@@ -24,9 +24,9 @@ const PROFILE: Readonly<Record<OfferKind, { price: [number, number]; hours: numb
   course: { price: [2000, 15000], hours: [7, 14, 14, 21] },
   'diploma-module': { price: [9000, 25000], hours: [40, 60, 80] },
   'e-learning': { price: [250, 3000], hours: [1, 2, 3.5, 7] },
-  network: { price: [0, 3000], hours: [6, 12, 20] },
+  network: { price: [500, 3000], hours: [6, 12, 20] },
   coaching: { price: [4000, 15000], hours: [6, 8, 12] },
-  mentoring: { price: [0, 2000], hours: [6, 10, 12] },
+  mentoring: { price: [500, 2000], hours: [6, 10, 12] },
   'theme-day': { price: [500, 2500], hours: [3.5, 7] },
   'job-rotation': { price: [0, 0], hours: [37, 74, 150] },
 };

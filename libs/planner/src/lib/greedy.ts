@@ -30,8 +30,19 @@ export function greedyPlan(input: PlanInput): GreedyPlan {
   };
 }
 
+/**
+ * How greedy ranks: `cost` = closure per DKK (the benchmark baseline); `resources` =
+ * closure per share of budget plus share of hours used (a better first incumbent for the
+ * solver, which takes the better of the two).
+ */
+export type GreedyRanking = 'cost' | 'resources';
+
 /** The greedy choices on a formulation's candidates; also the solver's first incumbent. */
-export function greedyChoices(input: PlanInput, formulation: Formulation) {
+export function greedyChoices(
+  input: PlanInput,
+  formulation: Formulation,
+  ranking: GreedyRanking = 'cost',
+) {
   const { scoring, candidates, requiresOthers } = formulation;
   const { constraints } = input;
   const chosen: { candidate: number; session: PlannerSession | null }[] = [];
@@ -66,7 +77,12 @@ export function greedyChoices(input: PlanInput, formulation: Formulation) {
       }
       const gain = scoreOf(scoring, [...vectors, candidate.effects]) - objective;
       if (gain <= 1e-9 && !onlyOthers) continue;
-      const ratio = offer.priceDkk > 0 ? gain / offer.priceDkk : Infinity;
+      const use =
+        ranking === 'cost'
+          ? offer.priceDkk
+          : offer.priceDkk / Math.max(constraints.budgetDkk, 1) +
+            offer.hours / Math.max(constraints.hours, 1);
+      const ratio = use > 0 ? gain / use : Infinity;
       if (best === null || ratio > best.ratio || (ratio === best.ratio && gain > best.gain)) {
         best = { candidate: ci, session, gain, ratio };
       }

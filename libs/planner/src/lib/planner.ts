@@ -74,9 +74,21 @@ function solveRequest(
     ],
     // The greedy plan is feasible, so the solver starts with an incumbent and a plan
     // stopped by the time limit is never worse than greedy.
-    start: columnValues(formulation, greedyChoices(input, formulation).chosen),
+    start: columnValues(formulation, bestGreedy(input, formulation)),
     timeLimitSeconds,
   };
+}
+
+/** The better of the two greedy plans (closure, then cost, then hours): the first incumbent. */
+function bestGreedy(input: PlanInput, formulation: Formulation) {
+  const [a, b] = (['cost', 'resources'] as const).map((ranking) =>
+    greedyChoices(input, formulation, ranking),
+  );
+  const better =
+    b.objective > a.objective + EPSILON ||
+    (Math.abs(b.objective - a.objective) <= EPSILON &&
+      (b.cost < a.cost || (b.cost === a.cost && b.hours < a.hours)));
+  return withoutIdleOffers(formulation, (better ? b : a).chosen, true);
 }
 
 function prepare(input: PlanInput): Formulation {
@@ -139,15 +151,30 @@ function chosenColumns(formulation: Formulation, colValue: number[] | null): Cho
 }
 
 /**
- * Drops chosen offers that add no closure (in id order), unless one is the plan's only
- * learning with others. Only offers that cost neither money nor hours can be such ties of
- * all three stages; dropping them keeps the plan optimal and keeps the plan honest.
+ * Drops chosen offers that add no closure (in id order, or dearest first), unless one is
+ * the plan's only learning with others. In a solved plan only offers that cost neither
+ * money nor hours can be such ties of all three stages; dropping them keeps the plan
+ * optimal and honest. On the greedy start it makes a cheaper first incumbent.
  */
-function withoutIdleOffers(formulation: Formulation, chosen: Chosen[]): Chosen[] {
+function withoutIdleOffers(
+  formulation: Formulation,
+  chosen: Chosen[],
+  dearestFirst = false,
+): Chosen[] {
   const { scoring, candidates, requiresOthers } = formulation;
   const vectors = (list: Chosen[]) => list.map((c) => candidates[c.candidate].effects);
+  const order = [...chosen];
+  if (dearestFirst) {
+    const offerOf = (c: Chosen) => candidates[c.candidate].offer;
+    order.sort(
+      (x, y) =>
+        offerOf(y).priceDkk - offerOf(x).priceDkk ||
+        offerOf(y).hours - offerOf(x).hours ||
+        x.candidate - y.candidate,
+    );
+  }
   let kept = [...chosen];
-  for (const item of chosen) {
+  for (const item of order) {
     const rest = kept.filter((c) => c !== item);
     const loss = scoreOf(scoring, vectors(kept)) - scoreOf(scoring, vectors(rest));
     const othersLeft = rest.some((c) => candidates[c.candidate].category === 'others');

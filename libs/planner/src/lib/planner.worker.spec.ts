@@ -16,7 +16,9 @@ describe('proposePlan: the solve in a worker thread', () => {
   });
 
   it('keeps the event loop free while it solves, and stops at the time limit with its gap', async () => {
-    const input = syntheticInput(5000, 11);
+    // Tight money and time, so no plan closes every gap and the proof takes seconds.
+    const base = syntheticInput(5000, 11);
+    const input = { ...base, constraints: { ...base.constraints, budgetDkk: 6000, hours: 24 } };
     let ticks = 0;
     const timer = setInterval(() => ticks++, 10);
     const started = Date.now();
@@ -31,11 +33,12 @@ describe('proposePlan: the solve in a worker thread', () => {
       (plan.objectiveBound - plan.objective) / plan.objectiveBound,
       12,
     );
+    expect(plan.mipGap).toBeGreaterThan(0);
     // The solver starts from the greedy plan, so stopping early never does worse.
     expect(plan.objective).toBeGreaterThanOrEqual(greedyPlan(input).objective - 1e-9);
     const offers = plan.items.filter((i): i is OfferPlanItem => i.type === 'offer');
-    expect(offers.reduce((sum, i) => sum + i.priceDkk, 0)).toBeLessThanOrEqual(30_000);
-    expect(offers.reduce((sum, i) => sum + i.hours, 0)).toBeLessThanOrEqual(80);
+    expect(offers.reduce((sum, i) => sum + i.priceDkk, 0)).toBeLessThanOrEqual(6000);
+    expect(offers.reduce((sum, i) => sum + i.hours, 0)).toBeLessThanOrEqual(24);
     // The main thread kept running timers while the worker solved.
     expect(ticks).toBeGreaterThan(10);
     expect(elapsed).toBeLessThan(30_000);

@@ -100,7 +100,7 @@ const greedy = greedyPlan(input);
 const greedyMs = performance.now() - t;
 const offers = plan.items.filter((i) => i.type === 'offer');
 console.log(
-  `MIP:    objective ${plan.objective.toFixed(4)} (bound ${plan.objectiveBound?.toFixed(4)}), ` +
+  `MIP:    objective ${plan.objective.toFixed(4)} (bound ${plan.objectiveBound.toFixed(4)}), ` +
     `${offers.length} offers, ${plan.budget.usedDkk} DKK, ${plan.hours.used} h`,
 );
 console.log(
@@ -118,7 +118,25 @@ t = performance.now();
 const short = await proposePlan(input, { timeLimitSeconds: shortLimit });
 console.log(
   `Time limit ${shortLimit} s: status ${short.status}, tie-break ${short.tieBreak}, ` +
-    `objective ${short.objective.toFixed(4)}, bound ${short.objectiveBound?.toFixed(4) ?? '-'}, ` +
-    `gap ${short.mipGap === null ? '-' : (short.mipGap * 100).toFixed(2) + ' %'}, ` +
+    `objective ${short.objective.toFixed(4)}, bound ${short.objectiveBound.toFixed(4)}, ` +
+    `gap ${(short.mipGap * 100).toFixed(2)} %, ` +
     `answered in ${ms(performance.now() - t)}`,
+);
+
+// Tight money and time: no plan closes every gap, so proving the closure optimal is work.
+const tight = { ...input, constraints: { ...input.constraints, budgetDkk: 2500, hours: 12 } };
+t = performance.now();
+const tightFull = await proposePlan(tight, { timeLimitSeconds: limit });
+console.log(
+  `Tight (2,500 DKK, 12 h), limit ${limit} s: status ${tightFull.status}, ` +
+    `tie-break ${tightFull.tieBreak}, objective ${tightFull.objective.toFixed(4)}, ` +
+    `gap ${(tightFull.mipGap * 100).toFixed(2)} %, in ${ms(performance.now() - t)}; ` +
+    `greedy ${greedyPlan(tight).objective.toFixed(4)}`,
+);
+t = performance.now();
+const tightShort = await proposePlan(tight, { timeLimitSeconds: shortLimit });
+console.log(
+  `Tight, limit ${shortLimit} s: status ${tightShort.status}, objective ` +
+    `${tightShort.objective.toFixed(4)}, bound ${tightShort.objectiveBound.toFixed(4)}, ` +
+    `gap ${(tightShort.mipGap * 100).toFixed(2)} %, answered in ${ms(performance.now() - t)}`,
 );

@@ -53,6 +53,9 @@ export function greedyChoices(
   let objective = 0;
   const taken = new Set<number>();
 
+  const raw = scoring.terms.map(() => 0);
+  const busy: PlannerSession[] = [];
+
   const pick = (onlyOthers: boolean): boolean => {
     let best: {
       candidate: number;
@@ -70,12 +73,16 @@ export function greedyChoices(
       if (candidate.category === 'formal' && formal >= constraints.maxFormalOffers) continue;
       let session: PlannerSession | null = null;
       if (!offer.onDemand) {
-        const busy = chosen.flatMap((c) => (c.session ? [c.session] : []));
         const free = candidate.sessions.find((s) => busy.every((b) => !sessionsOverlap(s, b)));
         if (!free) continue;
         session = free;
       }
-      const gain = scoreOf(scoring, [...vectors, candidate.effects]) - objective;
+      // The marginal gain, term by term on the offer's own terms only (capped closure).
+      let gain = 0;
+      candidate.effects.forEach((amount, t) => {
+        const { gap, coefficient } = scoring.terms[t];
+        gain += coefficient * (Math.min(gap, raw[t] + amount) - Math.min(gap, raw[t]));
+      });
       if (gain <= 1e-9 && !onlyOthers) continue;
       const use =
         ranking === 'cost'
@@ -93,6 +100,8 @@ export function greedyChoices(
     taken.add(ci);
     chosen.push({ candidate: ci, session });
     vectors.push(effects);
+    effects.forEach((amount, t) => (raw[t] += amount));
+    if (session) busy.push(session);
     cost += offer.priceDkk;
     hours += offer.hours;
     if (category === 'formal') formal++;

@@ -400,6 +400,12 @@ describe('input checks, empty catalogue, greedy baseline, cliques', () => {
     }
   });
 
+  it('refuses a time limit that is not above zero', () => {
+    expect(() => solvePlanSync(smallInput([]), highs, { timeLimitSeconds: 0 })).toThrow(
+      'Tidsgrænsen skal være et tal over 0 sekunder.',
+    );
+  });
+
   it('gives an empty, optimal plan when nothing in the catalogue fits', () => {
     const plan = solvePlanSync(
       smallInput([offer({ id: 'x', language: 'en', onDemand: true })]),

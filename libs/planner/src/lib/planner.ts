@@ -1,3 +1,4 @@
+import { DomainError } from '@lederloeft/domain';
 import type { Highs } from 'highs';
 import {
   columnValues,
@@ -91,7 +92,13 @@ function bestGreedy(input: PlanInput, formulation: Formulation) {
   return withoutIdleOffers(formulation, (better ? b : a).chosen, true);
 }
 
-function prepare(input: PlanInput): Formulation {
+function prepare(input: PlanInput, options: SolveOptions): Formulation {
+  const limit = options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS;
+  if (!Number.isFinite(limit) || limit <= 0) {
+    throw new DomainError('VALIDATION_FAILED', 'Tidsgrænsen skal være et tal over 0 sekunder.', [
+      { path: 'timeLimitSeconds', message: 'Tidsgrænsen skal være et tal over 0 sekunder.' },
+    ]);
+  }
   validatePlanInput(input);
   return formulate(input);
 }
@@ -106,7 +113,7 @@ export function solvePlanSync(
   highs: Highs,
   options: SolveOptions = {},
 ): PlanProposal {
-  const formulation = prepare(input);
+  const formulation = prepare(input, options);
   const limit = options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS;
   const result =
     formulation.candidates.length === 0
@@ -123,7 +130,7 @@ export async function proposePlan(
   input: PlanInput,
   options: SolveOptions & WorkerSolveOptions = {},
 ): Promise<PlanProposal> {
-  const formulation = prepare(input);
+  const formulation = prepare(input, options);
   const limit = options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS;
   const result =
     formulation.candidates.length === 0

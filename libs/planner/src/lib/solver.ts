@@ -1,7 +1,7 @@
 import type { Highs } from 'highs';
 import loadHighs from 'highs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { LinearModel } from './formulation';
 
@@ -178,8 +178,9 @@ require(workerData.highsPath)()
  */
 export function resolveHighsPath(): string {
   try {
+    // A bundler may rewrite require.resolve to a module id: only a real path counts.
     const resolved: unknown = require.resolve('highs');
-    if (typeof resolved === 'string') return resolved;
+    if (typeof resolved === 'string' && isAbsolute(resolved)) return resolved;
   } catch {
     // fall through to the working directory
   }

@@ -58,6 +58,11 @@ export default [
               onlyDependOnLibsWithTags: ['type:contracts'],
               bannedExternalImports: frameworkImports,
             },
+            {
+              sourceTag: 'type:planner',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'],
+              bannedExternalImports: frameworkImports,
+            },
           ],
         },
       ],

@@ -1,0 +1,368 @@
+import type { OfferKind } from '@lederloeft/contracts';
+import type {
+  LearningCategory,
+  LeftOutReason,
+  PlanInput,
+  PlannerOffer,
+  PlannerSession,
+} from './plan-types';
+import { buildScoring, effectVector, type EffectVector, type Scoring } from './scoring';
+
+/** 70-20-10: formal training, learning with others, learning on the job. */
+export const OFFER_CATEGORY: Readonly<Record<OfferKind, LearningCategory>> = Object.freeze({
+  course: 'formal',
+  'diploma-module': 'formal',
+  'e-learning': 'formal',
+  network: 'others',
+  coaching: 'others',
+  mentoring: 'others',
+  'theme-day': 'others',
+  'job-rotation': 'experience',
+});
+
+/** Order in which reasons are listed. */
+export const LEFT_OUT_REASONS: readonly LeftOutReason[] = [
+  'not-published',
+  'level',
+  'language',
+  'location',
+  'period',
+  'registration-closed',
+  'no-seats',
+  'budget',
+  'hours',
+  'overlap',
+  'max-formal',
+  'not-needed',
+  'search-stopped',
+];
+
+/** An offer that may enter the plan, with the sessions it may be taken on. */
+export interface Candidate {
+  offer: PlannerOffer;
+  category: LearningCategory;
+  /** Eligible sessions sorted by start date then id; empty for on-demand offers. */
+  sessions: PlannerSession[];
+  effects: EffectVector;
+}
+
+/** A session an offer may be taken on, and the binary column that chooses it. */
+export interface ChoiceColumn {
+  candidate: number;
+  session: PlannerSession | null;
+  /** The column: the offer's own y when it has one session, else a session column x. */
+  column: number;
+}
+
+/**
+ * A sparse linear model in row form. Columns: y per candidate offer (index = candidate),
+ * then x per session of offers with more than one eligible session, then closure variables.
+ */
+export interface LinearModel {
+  numCols: number;
+  colLower: number[];
+  colUpper: number[];
+  integrality: number[];
+  rowLower: number[];
+  rowUpper: number[];
+  starts: number[];
+  indices: number[];
+  values: number[];
+  rowNames: string[];
+  /** Objective vectors of the three lexicographic stages. */
+  closure: number[];
+  cost: number[];
+  hours: number[];
+}
+
+export interface Formulation {
+  scoring: Scoring;
+  candidates: Candidate[];
+  /** Every dated choice (offer on a session); on-demand offers have none. */
+  sessionColumns: ChoiceColumn[];
+  /** Column of each objective term's closure variable. */
+  termColumns: number[];
+  /** Offers kept out before the solve, with their reasons. */
+  excluded: Map<string, LeftOutReason[]>;
+  /** Whether the plan must contain a learning-with-others offer. */
+  requiresOthers: boolean;
+  model: LinearModel;
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function sessionOrder(a: PlannerSession, b: PlannerSession): number {
+  if (a.startDate !== b.startDate) return a.startDate < b.startDate ? -1 : 1;
+  return byId(a, b);
+}
+
+/** Whether two sessions share a day (both end days included). */
+export function sessionsOverlap(a: PlannerSession, b: PlannerSession): boolean {
+  return a.startDate <= b.endDate && b.startDate <= a.endDate;
+}
+
+function normalisePlace(place: string): string {
+  return place.trim().toLocaleLowerCase('da');
+}
+
+/** Reasons an offer cannot be taken at all (before looking at sessions). */
+function offerReasons(input: PlanInput, offer: PlannerOffer): LeftOutReason[] {
+  const reasons: LeftOutReason[] = [];
+  const { constraints } = input;
+  if (offer.status !== undefined && offer.status !== 'published') reasons.push('not-published');
+  if (offer.targetLevels.length > 0 && !offer.targetLevels.includes(input.leaderLevel)) {
+    reasons.push('level');
+  }
+  if (!constraints.languages.includes(offer.language)) reasons.push('language');
+  const places = (constraints.locations ?? []).map(normalisePlace);
+  if (
+    places.length > 0 &&
+    offer.format !== 'online' &&
+    offer.location !== null &&
+    !places.includes(normalisePlace(offer.location))
+  ) {
+    reasons.push('location');
+  }
+  return reasons;
+}
+
+/** Reasons one session cannot be taken; empty when it can. */
+export function sessionReasons(input: PlanInput, session: PlannerSession): LeftOutReason[] {
+  const reasons: LeftOutReason[] = [];
+  const { period } = input.constraints;
+  if (session.startDate < period.from || session.endDate > period.to) reasons.push('period');
+  if (session.registrationDeadline < input.today) reasons.push('registration-closed');
+  if (session.capacity - session.seatsTaken <= 0) reasons.push('no-seats');
+  return reasons;
+}
+
+function sortReasons(reasons: Iterable<LeftOutReason>): LeftOutReason[] {
+  const set = new Set(reasons);
+  return LEFT_OUT_REASONS.filter((reason) => set.has(reason));
+}
+
+/**
+ * Splits the catalogue into candidates and offers kept out with reasons. An offer is a
+ * candidate when it passes status, level, language and location, has an eligible session
+ * (or is on demand), fits the budget and hours on its own, and closes some gap.
+ */
+export function selectCandidates(
+  input: PlanInput,
+  scoring: Scoring,
+): { candidates: Candidate[]; excluded: Map<string, LeftOutReason[]> } {
+  const candidates: Candidate[] = [];
+  const excluded = new Map<string, LeftOutReason[]>();
+  const tolerance = 1e-9;
+  for (const offer of [...input.offers].sort(byId)) {
+    const reasons = offerReasons(input, offer);
+    let sessions: PlannerSession[] = [];
+    if (!offer.onDemand) {
+      const sessionProblems: LeftOutReason[] = [];
+      for (const session of offer.sessions) {
+        const problems = sessionReasons(input, session);
+        if (problems.length === 0) sessions.push(session);
+        else sessionProblems.push(...problems);
+      }
+      sessions = sessions.sort(sessionOrder);
+      if (sessions.length === 0) {
+        reasons.push(...(sessionProblems.length > 0 ? sessionProblems : ['period' as const]));
+      }
+    }
+    if (offer.priceDkk > input.constraints.budgetDkk + tolerance) reasons.push('budget');
+    if (offer.hours > input.constraints.hours + tolerance) reasons.push('hours');
+    const effects = effectVector(scoring, offer);
+    if (effects.size === 0) reasons.push('not-needed');
+    if (reasons.length > 0) {
+      excluded.set(offer.id, sortReasons(reasons));
+    } else {
+      candidates.push({ offer, category: OFFER_CATEGORY[offer.kind], sessions, effects });
+    }
+  }
+  return { candidates, excluded };
+}
+
+/**
+ * Maximal sets of pairwise overlapping sessions. Intervals on a line that pairwise
+ * overlap share a day (Helly), so every maximal clique is "all sessions running on the
+ * start day of its latest-starting member": one sweep over start days finds them all,
+ * and one row per clique (Σ x ≤ 1) replaces a row per overlapping pair.
+ */
+export function overlapCliques(columns: readonly ChoiceColumn[]): number[][] {
+  const dated = columns
+    .map((column) => ({ index: column.column, session: column.session }))
+    .filter((c): c is { index: number; session: PlannerSession } => c.session !== null)
+    .sort((a, b) => sessionOrder(a.session, b.session) || a.index - b.index);
+  const starts = [...new Set(dated.map((c) => c.session.startDate))];
+  const cliques: number[][] = [];
+  let active: typeof dated = [];
+  let next = 0;
+  starts.forEach((day, i) => {
+    active = active.filter((c) => c.session.endDate >= day);
+    while (next < dated.length && dated[next].session.startDate === day) active.push(dated[next++]);
+    const nextStart = starts[i + 1];
+    // Not maximal when every member is still running at the next start day.
+    const maximal = nextStart === undefined || active.some((c) => c.session.endDate < nextStart);
+    if (maximal && active.length > 1) {
+      cliques.push(active.map((c) => c.index).sort((a, b) => a - b));
+    }
+  });
+  return cliques;
+}
+
+/**
+ * The mixed-integer program of docs/planner.md. Columns: y per candidate offer, x per
+ * session of offers with several eligible sessions (y = Σ x), then one closure variable
+ * per objective term. Rows, in this order: session links, no overlap (cliques), budget,
+ * hours, formal offers, learning with others, closure ≤ effect. Everything is sorted by
+ * id, so the same input always gives the same model.
+ */
+export function formulate(input: PlanInput): Formulation {
+  const scoring = buildScoring(input);
+  const { candidates, excluded } = selectCandidates(input, scoring);
+  const includeOthers = input.options?.includeLearningWithOthers ?? true;
+  const requiresOthers = includeOthers && candidates.some((c) => c.category === 'others');
+
+  let numCols = candidates.length;
+  const sessionColumns: ChoiceColumn[] = [];
+  const links: { candidate: number; columns: number[] }[] = [];
+  candidates.forEach((candidate, ci) => {
+    if (candidate.offer.onDemand) return;
+    if (candidate.sessions.length === 1) {
+      sessionColumns.push({ candidate: ci, session: candidate.sessions[0], column: ci });
+      return;
+    }
+    const columns: number[] = [];
+    for (const session of candidate.sessions) {
+      columns.push(numCols);
+      sessionColumns.push({ candidate: ci, session, column: numCols++ });
+    }
+    links.push({ candidate: ci, columns });
+  });
+  const usedTerms = new Set<number>();
+  candidates.forEach((c) => c.effects.forEach((_, term) => usedTerms.add(term)));
+  const termColumns = scoring.terms.map(() => -1);
+  scoring.terms.forEach((_, term) => {
+    if (usedTerms.has(term)) termColumns[term] = numCols++;
+  });
+
+  const model: LinearModel = {
+    numCols,
+    colLower: new Array<number>(numCols).fill(0),
+    colUpper: new Array<number>(numCols).fill(1),
+    integrality: new Array<number>(numCols).fill(1),
+    rowLower: [],
+    rowUpper: [],
+    starts: [0],
+    indices: [],
+    values: [],
+    rowNames: [],
+    closure: new Array<number>(numCols).fill(0),
+    cost: new Array<number>(numCols).fill(0),
+    hours: new Array<number>(numCols).fill(0),
+  };
+  const addRow = (name: string, entries: [number, number][], lower: number, upper: number) => {
+    const kept = entries.filter(([, value]) => value !== 0);
+    if (kept.length === 0) return;
+    for (const [column, value] of kept) {
+      model.indices.push(column);
+      model.values.push(value);
+    }
+    model.starts.push(model.indices.length);
+    model.rowLower.push(lower);
+    model.rowUpper.push(upper);
+    model.rowNames.push(name);
+  };
+
+  candidates.forEach(({ offer }, ci) => {
+    model.cost[ci] = offer.priceDkk;
+    model.hours[ci] = offer.hours;
+  });
+  scoring.terms.forEach((term, t) => {
+    const column = termColumns[t];
+    if (column < 0) return;
+    model.integrality[column] = 0;
+    model.colUpper[column] = term.gap;
+    model.closure[column] = term.coefficient;
+  });
+
+  for (const link of links) {
+    addRow(
+      `sessions_${link.candidate}`,
+      [[link.candidate, 1], ...link.columns.map((j): [number, number] => [j, -1])],
+      0,
+      0,
+    );
+  }
+  overlapCliques(sessionColumns).forEach((clique, k) => {
+    addRow(
+      `no_overlap_${k}`,
+      clique.map((j) => [j, 1]),
+      -Infinity,
+      1,
+    );
+  });
+  const offers = candidates.map((_, ci) => ci);
+  const { constraints } = input;
+  addRow(
+    'budget',
+    offers.map((ci) => [ci, model.cost[ci]]),
+    -Infinity,
+    constraints.budgetDkk,
+  );
+  addRow(
+    'hours',
+    offers.map((ci) => [ci, model.hours[ci]]),
+    -Infinity,
+    constraints.hours,
+  );
+  const formal = offers.filter((ci) => candidates[ci].category === 'formal');
+  addRow(
+    'max_formal',
+    formal.map((ci) => [ci, 1]),
+    -Infinity,
+    constraints.maxFormalOffers,
+  );
+  if (requiresOthers) {
+    const others = offers.filter((ci) => candidates[ci].category === 'others');
+    addRow(
+      'learning_with_others',
+      others.map((ci) => [ci, 1]),
+      1,
+      Infinity,
+    );
+  }
+  const termEntries: [number, number][][] = scoring.terms.map(() => []);
+  candidates.forEach((candidate, ci) => {
+    candidate.effects.forEach((amount, t) => termEntries[t].push([ci, -amount]));
+  });
+  scoring.terms.forEach((_, t) => {
+    const column = termColumns[t];
+    if (column < 0) return;
+    addRow(`closure_${t}`, [[column, 1], ...termEntries[t]], -Infinity, 0);
+  });
+
+  return { scoring, candidates, sessionColumns, termColumns, excluded, requiresOthers, model };
+}
+
+/**
+ * The column values of a plan given as chosen offers and sessions, with every closure
+ * variable at its capped value: a feasible start for the solver when the plan is feasible.
+ */
+export function columnValues(
+  formulation: Formulation,
+  chosen: readonly { candidate: number; session: PlannerSession | null }[],
+): number[] {
+  const { model, scoring, termColumns, sessionColumns, candidates } = formulation;
+  const values = new Array<number>(model.numCols).fill(0);
+  const raw = scoring.terms.map(() => 0);
+  for (const { candidate, session } of chosen) {
+    values[candidate] = 1;
+    const column = sessionColumns.find((c) => c.candidate === candidate && c.session === session);
+    if (column) values[column.column] = 1;
+    candidates[candidate].effects.forEach((amount, t) => (raw[t] += amount));
+  }
+  scoring.terms.forEach((term, t) => {
+    if (termColumns[t] >= 0) values[termColumns[t]] = Math.min(term.gap, raw[t]);
+  });
+  return values;
+}

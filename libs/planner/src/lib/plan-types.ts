@@ -1,0 +1,248 @@
+import type {
+  CompetencyDocument,
+  EffectStrength,
+  LocalizedText,
+  OfferEffect,
+  OfferFormat,
+  OfferKind,
+  OfferLanguage,
+  OfferStatus,
+} from '@lederloeft/contracts';
+import type { GapProfile } from '@lederloeft/domain';
+
+/**
+ * A session as the planner needs it. `OfferSessionView` fits; `freeSeats` and
+ * `registrationOpen` are recomputed from the fields below and `PlanInput.today`, so the
+ * plan never depends on the clock of the machine that runs it.
+ */
+export interface PlannerSession {
+  id: string;
+  /** ISO dates (YYYY-MM-DD), both days included. */
+  startDate: string;
+  endDate: string;
+  capacity: number;
+  seatsTaken: number;
+  /** ISO date; registration closes at the end of this day. */
+  registrationDeadline: string;
+  place?: string;
+}
+
+/** An offer as the planner needs it. `OfferView` fits as it is. */
+export interface PlannerOffer {
+  id: string;
+  code?: string;
+  title: string;
+  kind: OfferKind;
+  format?: OfferFormat;
+  language: OfferLanguage;
+  location: string | null;
+  /** Hours of the leader's time, all sessions included. */
+  hours: number;
+  priceDkk: number;
+  /** Leader level keys; empty means every level. */
+  targetLevels: readonly string[];
+  onDemand: boolean;
+  /** Only published offers are planned; a missing status counts as published. */
+  status?: OfferStatus;
+  effects: readonly OfferEffect[];
+  sessions: readonly PlannerSession[];
+}
+
+/** The organisation's strategic priorities and the leader's own focus. */
+export interface PlanPriorities {
+  /** Strategic weight per competency key (≥ 0); a missing key weighs 1. */
+  weights?: Readonly<Record<string, number>>;
+  /** Competency keys the leader marked as personal focus. */
+  personalFocus?: readonly string[];
+  /** Extra weight of a personal focus: w = strategic × (1 + focusBonus). Default 0.5. */
+  focusBonus?: number;
+}
+
+export interface PlanConstraints {
+  /** Budget for the plan in DKK. */
+  budgetDkk: number;
+  /** Hours of the leader's time the plan may use. */
+  hours: number;
+  /** ISO dates; a session must start and end inside the period (both days included). */
+  period: { from: string; to: string };
+  /** Teaching languages the leader accepts. */
+  languages: readonly OfferLanguage[];
+  /**
+   * Places the leader can travel to; empty or missing means anywhere. Online offers and
+   * offers without a location always pass.
+   */
+  locations?: readonly string[];
+  /** At most this many formal offers (course, diploma module, e-learning). */
+  maxFormalOffers: number;
+}
+
+/** The effect model's numbers; DEFAULT_EFFECT_MODEL holds the documented defaults. */
+export interface EffectModel {
+  /** Level points an offer closes on a competency per strength. */
+  strength: Record<Exclude<EffectStrength, 'none'>, number>;
+  /** Share of the strength value that reaches a behaviour the offer does not name. */
+  generalBehaviourShare: number;
+  /** Share of a competency's score that comes from the competency as a whole. */
+  competencyShare: number;
+}
+
+export interface PlanOptions {
+  /**
+   * When the catalogue has an eligible learning-with-others offer (network, mentoring,
+   * coaching, theme day) that addresses a gap, the plan must contain at least one. Default true.
+   */
+  includeLearningWithOthers?: boolean;
+  /** Learning-on-the-job activities per competency with a gap. Default 2. */
+  onTheJobPerCompetency?: number;
+  effectModel?: EffectModel;
+}
+
+export interface PlanInput {
+  /** The framework edition's competencies with their example behaviours (texts used). */
+  competencies: readonly Pick<CompetencyDocument, 'key' | 'title' | 'behaviours'>[];
+  /** The leader's gap profile against that edition. */
+  gaps: GapProfile;
+  /** The leader's level key, matched against offers' target levels. */
+  leaderLevel: string;
+  /** The published catalogue (other statuses are left out with a reason). */
+  offers: readonly PlannerOffer[];
+  priorities: PlanPriorities;
+  constraints: PlanConstraints;
+  /** ISO date the plan is made; decides whether registration is still open. */
+  today: string;
+  options?: PlanOptions;
+}
+
+/** The 70-20-10 categories. */
+export type LearningCategory = 'experience' | 'others' | 'formal';
+
+/** Why an offer is not in the plan. */
+export type LeftOutReason =
+  | 'not-published'
+  | 'level'
+  | 'language'
+  | 'location'
+  | 'period'
+  | 'registration-closed'
+  | 'no-seats'
+  | 'budget'
+  | 'hours'
+  | 'overlap'
+  | 'max-formal'
+  | 'not-needed'
+  | 'search-stopped';
+
+export interface BehaviourContribution {
+  behaviourKey: string;
+  gapBefore: number;
+  /** Level points of the behaviour's gap this item is credited with. */
+  closure: number;
+  /** The offer names this behaviour (else it reaches it through its general effect). */
+  targeted: boolean;
+}
+
+export interface CompetencyContribution {
+  competencyKey: string;
+  strength: Exclude<EffectStrength, 'none'>;
+  gapBefore: number;
+  /** Level points of the competency gap this item is credited with. */
+  closure: number;
+  behaviours: BehaviourContribution[];
+}
+
+/** A chosen catalogue offer. */
+export interface OfferPlanItem {
+  type: 'offer';
+  category: LearningCategory;
+  offerId: string;
+  code: string | null;
+  title: string;
+  kind: OfferKind;
+  /** The chosen session; null for on-demand offers. */
+  sessionId: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  priceDkk: number;
+  hours: number;
+  /** Objective points credited to this item (the plan's closure split by effect shares). */
+  contribution: number;
+  addresses: CompetencyContribution[];
+}
+
+/** A learning-on-the-job activity from the framework's example behaviours. */
+export interface ExperiencePlanItem {
+  type: 'experience';
+  category: 'experience';
+  competencyKey: string;
+  behaviourKey: string;
+  /** The behaviour's gap; null when the profile has no level for it. */
+  behaviourGap: number | null;
+  /** The example behaviour, verbatim from the framework. */
+  text: LocalizedText;
+  suggestedAction: LocalizedText;
+  priceDkk: 0;
+  hours: 0;
+}
+
+export type PlanItem = OfferPlanItem | ExperiencePlanItem;
+
+/** Gaps are null when the profile has no gap (no target or no evidence). */
+export interface BehaviourProjection {
+  behaviourKey: string;
+  gapBefore: number | null;
+  closure: number;
+  gapAfter: number | null;
+}
+
+export interface CompetencyProjection {
+  competencyKey: string;
+  weight: number;
+  personalFocus: boolean;
+  gapBefore: number | null;
+  closure: number;
+  gapAfter: number | null;
+  behaviours: BehaviourProjection[];
+}
+
+export interface LeftOutOffer {
+  offerId: string;
+  title: string;
+  kind: OfferKind;
+  reasons: LeftOutReason[];
+}
+
+export type PlanStatus = 'optimal' | 'time-limit' | 'infeasible';
+
+export interface PlanProposal {
+  /** optimal: the closure is proven optimal; time-limit: the solver stopped early. */
+  status: PlanStatus;
+  /**
+   * Remaining relative optimality gap of the objective, (bound − objective) / bound; 0 when
+   * optimal. Reported by the time limit: the plan is at most this share below the optimum.
+   */
+  mipGap: number;
+  /** Whether the tie-breaks (least cost, then fewest hours) were proven too. */
+  tieBreak: 'proven' | 'time-limit' | 'skipped';
+  /** The objective (priority-weighted closure), recomputed exactly from the chosen items. */
+  objective: number;
+  /** A proven upper bound on the objective; equals the objective when optimal. */
+  objectiveBound: number;
+  items: PlanItem[];
+  competencies: CompetencyProjection[];
+  budget: { limitDkk: number; usedDkk: number };
+  hours: { limit: number; used: number };
+  mix: PlanMix;
+  leftOut: LeftOutOffer[];
+  leftOutSummary: Partial<Record<LeftOutReason, number>>;
+  /** Size of the catalogue and of the model that was solved. */
+  model: { offers: number; candidateOffers: number; columns: number; rows: number };
+}
+
+/** The 70-20-10 balance, counted by items. */
+export interface PlanMix {
+  basis: 'count';
+  experience: number;
+  others: number;
+  formal: number;
+  share: Record<LearningCategory, number>;
+}

@@ -1,0 +1,54 @@
+import { syntheticInput } from '../test/synthetic';
+import { greedyPlan } from './greedy';
+import type { OfferPlanItem } from './plan-types';
+import { proposePlan, solvePlanSync } from './planner';
+import { loadSolver, resolveHighsPath } from './solver';
+
+describe('proposePlan: the solve in a worker thread', () => {
+  it('gives exactly the plan of the synchronous solve', async () => {
+    const input = syntheticInput(150, 7);
+    const highs = await loadSolver();
+    const sync = solvePlanSync(input, highs, { timeLimitSeconds: 60 });
+    const inWorker = await proposePlan(input, { timeLimitSeconds: 60 });
+    expect(sync.status).toBe('optimal');
+    expect(inWorker).toEqual(sync);
+    expect(inWorker.items.some((i) => i.type === 'offer')).toBe(true);
+  });
+
+  it('keeps the event loop free while it solves, and stops at the time limit with its gap', async () => {
+    // Tight money and time, so no plan closes every gap and the proof takes seconds.
+    const base = syntheticInput(5000, 11);
+    const input = { ...base, constraints: { ...base.constraints, budgetDkk: 6000, hours: 24 } };
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 10);
+    const started = Date.now();
+    const plan = await proposePlan(input, { timeLimitSeconds: 0.3 });
+    const elapsed = Date.now() - started;
+    clearInterval(timer);
+
+    expect(plan.status).toBe('time-limit');
+    expect(plan.tieBreak).toBe('skipped');
+    expect(plan.objectiveBound).toBeGreaterThanOrEqual(plan.objective);
+    expect(plan.mipGap).toBeCloseTo(
+      (plan.objectiveBound - plan.objective) / plan.objectiveBound,
+      12,
+    );
+    expect(plan.mipGap).toBeGreaterThan(0);
+    // The solver starts from the greedy plan, so stopping early never does worse.
+    expect(plan.objective).toBeGreaterThanOrEqual(greedyPlan(input).objective - 1e-9);
+    const offers = plan.items.filter((i): i is OfferPlanItem => i.type === 'offer');
+    expect(offers.reduce((sum, i) => sum + i.priceDkk, 0)).toBeLessThanOrEqual(6000);
+    expect(offers.reduce((sum, i) => sum + i.hours, 0)).toBeLessThanOrEqual(24);
+    // The main thread kept running timers while the worker solved.
+    expect(ticks).toBeGreaterThan(10);
+    expect(elapsed).toBeLessThan(30_000);
+  }, 60_000);
+
+  it('reports a broken solver path as an error instead of hanging', async () => {
+    const input = syntheticInput(20, 3);
+    await expect(
+      proposePlan(input, { highsModulePath: '/nonexistent/highs.js', timeLimitSeconds: 5 }),
+    ).rejects.toThrow(/Cannot find module/);
+    expect(resolveHighsPath()).toMatch(/highs/);
+  });
+});

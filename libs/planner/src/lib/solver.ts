@@ -1,0 +1,233 @@
+import type { Highs } from 'highs';
+import loadHighs from 'highs';
+import { createRequire } from 'node:module';
+import { isAbsolute, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { LinearModel } from './formulation';
+
+/** One lexicographic stage: optimise `cost` in `sense`, then keep it within `tolerance`. */
+export interface SolveStage {
+  sense: 'max' | 'min';
+  cost: number[];
+  tolerance: number;
+}
+
+export interface SolveRequest {
+  model: Omit<LinearModel, 'closure' | 'cost' | 'hours' | 'rowNames'>;
+  stages: SolveStage[];
+  /** A feasible solution to start from (the greedy plan), or null. */
+  start: number[] | null;
+  /** Extra HiGHS options (tuning, experiments); the defaults are set in the stages. */
+  highsOptions?: Record<string, string | number | boolean>;
+  timeLimitSeconds: number;
+}
+
+export type StageStatus = 'optimal' | 'time-limit' | 'infeasible' | 'skipped' | 'error';
+
+export interface StageResult {
+  status: StageStatus;
+  /** Best objective found; null without a solution. */
+  objective: number | null;
+  /** Proven bound on the objective (MIP dual bound). */
+  bound: number | null;
+  /** HiGHS's relative MIP gap. */
+  gap: number | null;
+}
+
+export interface SolveResult {
+  stages: StageResult[];
+  /** Column values of the last stage that found a solution; null when none did. */
+  colValue: number[] | null;
+}
+
+/**
+ * The lexicographic solve, as plain JavaScript source so the very same code runs in the
+ * calling thread (solvePlanSync) and in a worker thread (proposePlan) without a separate
+ * .js file that a bundler would have to copy. Each stage is a fresh HiGHS model: the
+ * earlier stages' optima enter as rows (objective ≥ optimum − tolerance, or ≤ for a
+ * minimum), and the previous solution is handed over as a MIP start (for the first stage:
+ * the request's start, if any). Presolve is off: on the long closure rows it cost far more
+ * than it saved (10,000 offers: 41 s with, 7 s without; see docs/planner.md). All stages
+ * share one
+ * time limit; a stage that does not finish optimal ends the sequence.
+ */
+export const SOLVE_STAGES_SOURCE = `function solveStages(highs, request) {
+  var model = request.model;
+  var rowLower = model.rowLower.slice();
+  var rowUpper = model.rowUpper.slice();
+  var starts = model.starts.slice();
+  var indices = model.indices.slice();
+  var values = model.values.slice();
+  var statusCodes = highs.constants.modelStatus;
+  var deadline = Date.now() + request.timeLimitSeconds * 1000;
+  var stages = [];
+  var colValue = request.start;
+  for (var s = 0; s < request.stages.length; s++) {
+    var stage = request.stages[s];
+    var remaining = (deadline - Date.now()) / 1000;
+    if (s > 0 && remaining <= 0) {
+      stages.push({ status: 'skipped', objective: null, bound: null, gap: null });
+      break;
+    }
+    var solver = highs.createModel();
+    var result;
+    try {
+      solver.options.set({
+        output_flag: false,
+        presolve: 'off',
+        mip_rel_gap: 0,
+        mip_abs_gap: 1e-9,
+        random_seed: 0,
+        time_limit: Math.max(remaining, 0.01),
+      });
+      if (request.highsOptions) solver.options.set(request.highsOptions);
+      solver.passModel({
+        numCols: model.numCols,
+        numRows: rowLower.length,
+        sense: stage.sense === 'max'
+          ? highs.constants.objectiveSense.maximize
+          : highs.constants.objectiveSense.minimize,
+        colCost: stage.cost,
+        colLower: model.colLower,
+        colUpper: model.colUpper,
+        rowLower: rowLower,
+        rowUpper: rowUpper,
+        matrix: {
+          format: 'csr',
+          numRows: rowLower.length,
+          numCols: model.numCols,
+          starts: starts,
+          indices: indices,
+          values: values,
+        },
+        integrality: model.integrality,
+      });
+      if (colValue !== null) solver.setSolution({ colValue: colValue });
+      var code = solver.run().modelStatus;
+      var hasSolution = Number(solver.info.get('primal_solution_status')) === 2;
+      var status = code === statusCodes.optimal ? 'optimal'
+        : code === statusCodes.timeLimit ? 'time-limit'
+        : code === statusCodes.infeasible ? 'infeasible' : 'error';
+      result = {
+        status: status,
+        objective: hasSolution ? solver.getObjectiveValue() : null,
+        bound: hasSolution ? Number(solver.info.get('mip_dual_bound')) : null,
+        gap: hasSolution ? Number(solver.info.get('mip_gap')) : null,
+      };
+      if (hasSolution) colValue = Array.from(solver.getSolution().colValue);
+    } finally {
+      solver.dispose();
+    }
+    stages.push(result);
+    if (result.status !== 'optimal') break;
+    for (var j = 0; j < model.numCols; j++) {
+      if (stage.cost[j] !== 0) {
+        indices.push(j);
+        values.push(stage.cost[j]);
+      }
+    }
+    starts.push(indices.length);
+    if (stage.sense === 'max') {
+      rowLower.push(result.objective - stage.tolerance);
+      rowUpper.push(Infinity);
+    } else {
+      rowLower.push(-Infinity);
+      rowUpper.push(result.objective + stage.tolerance);
+    }
+  }
+  return { stages: stages, colValue: colValue };
+}`;
+
+type SolveStagesFn = (highs: Highs, request: SolveRequest) => SolveResult;
+
+let compiled: SolveStagesFn | null = null;
+function solveStagesFn(): SolveStagesFn {
+  // Built from the same source the worker runs, so both paths are one implementation.
+  compiled ??= new Function(`return ${SOLVE_STAGES_SOURCE}`)() as SolveStagesFn;
+  return compiled;
+}
+
+let loaded: Promise<Highs> | null = null;
+/** Loads the HiGHS WebAssembly runtime once per process (for solvePlanSync). */
+export function loadSolver(): Promise<Highs> {
+  loaded ??= loadHighs();
+  return loaded;
+}
+
+/** Runs the stages in the calling thread: it blocks until HiGHS finishes or hits the limit. */
+export function solveStagesSync(highs: Highs, request: SolveRequest): SolveResult {
+  return solveStagesFn()(highs, request);
+}
+
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const solveStages = ${SOLVE_STAGES_SOURCE};
+require(workerData.highsPath)()
+  .then((highs) => {
+    parentPort.postMessage({ ok: true, result: solveStages(highs, workerData.request) });
+  })
+  .catch((error) => {
+    parentPort.postMessage({ ok: false, message: String((error && error.message) || error) });
+  });
+`;
+
+/**
+ * Where the highs package lives, resolved at run time so it works from the TypeScript
+ * sources (jest), from a webpack bundle (where `require.resolve` may be rewritten) and
+ * from plain Node: first the module system, then the working directory.
+ */
+export function resolveHighsPath(): string {
+  try {
+    // A bundler may rewrite require.resolve to a module id: only a real path counts.
+    const resolved: unknown = require.resolve('highs');
+    if (typeof resolved === 'string' && isAbsolute(resolved)) return resolved;
+  } catch {
+    // fall through to the working directory
+  }
+  return createRequire(join(process.cwd(), 'package.json')).resolve('highs');
+}
+
+export interface WorkerSolveOptions {
+  /** Path of the highs package's entry file; resolved at run time when left out. */
+  highsModulePath?: string;
+  /** Extra time before the worker is stopped if HiGHS overruns its own limit. */
+  graceSeconds?: number;
+}
+
+/**
+ * Runs the stages in a worker thread, so the calling thread (the API's event loop) never
+ * blocks on the solver. HiGHS stops itself at the time limit; should it not, the worker
+ * is terminated after the grace period and the promise rejects.
+ */
+export function solveStagesInWorker(
+  request: SolveRequest,
+  options: WorkerSolveOptions = {},
+): Promise<SolveResult> {
+  const highsPath = options.highsModulePath ?? resolveHighsPath();
+  const graceMs = (options.graceSeconds ?? 10) * 1000;
+  return new Promise<SolveResult>((resolve, reject) => {
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { highsPath, request } });
+    let settled = false;
+    const finish = (action: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      action();
+      void worker.terminate();
+    };
+    const timer = setTimeout(
+      () => finish(() => reject(new Error('Planlæggeren svarede ikke inden for tidsgrænsen.'))),
+      request.timeLimitSeconds * 1000 + graceMs,
+    );
+    worker.on(
+      'message',
+      (message: { ok: true; result: SolveResult } | { ok: false; message: string }) => {
+        finish(() => (message.ok ? resolve(message.result) : reject(new Error(message.message))));
+      },
+    );
+    worker.on('error', (error) => finish(() => reject(error)));
+    worker.on('exit', (code) =>
+      finish(() => reject(new Error(`Planlæggerens tråd stoppede uventet (kode ${code}).`))),
+    );
+  });
+}

@@ -10,5 +10,6 @@ import { TargetProfilesService } from './target-profiles.service';
   imports: [OrganisationModule],
   controllers: [AssessmentsController, TargetProfilesController],
   providers: [AssessmentsService, TargetProfilesService, RoundsService],
+  exports: [AssessmentsService],
 })
 export class AssessmentsModule {}

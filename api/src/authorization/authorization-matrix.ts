@@ -223,6 +223,14 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
   },
   {
     method: 'POST',
+    route: '/api/leaders/:id/plan-proposals',
+    policy: ['authenticated'],
+    body: { budgetDkk: 20000, hours: 40 },
+    // Whoever may see the leader's gaps may ask for a proposal; nothing is saved.
+    expect: signedIn(200, { adminToken: 404, otherLeader: 404, hr: 404, admin: 404 }),
+  },
+  {
+    method: 'POST',
     route: '/api/imports/leaders/preview',
     policy: ['admin'],
     body: {},

@@ -1,3 +1,7 @@
+import { AssessmentsModule } from '../assessments/assessments.module';
+import { FrameworksModule } from '../frameworks/frameworks.module';
+import { PlanProposalsController } from './plan-proposals.controller';
+import { PlanProposalsService } from './plan-proposals.service';
 import { Module } from '@nestjs/common';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { OrganisationModule } from '../organisation/organisation.module';
@@ -8,9 +12,9 @@ import { SeatsService } from './seats.service';
 
 /** Development plans: lifecycle, items, goals, follow-ups, history; seats on sessions. */
 @Module({
-  imports: [OrganisationModule, CatalogueModule],
-  controllers: [PlansController, ParticipantsController],
-  providers: [PlansService, SeatsService],
+  imports: [OrganisationModule, CatalogueModule, AssessmentsModule, FrameworksModule],
+  controllers: [PlansController, ParticipantsController, PlanProposalsController],
+  providers: [PlansService, SeatsService, PlanProposalsService],
   exports: [PlansService, SeatsService],
 })
 export class PlansModule {}

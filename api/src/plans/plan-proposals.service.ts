@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, MoreThanOrEqual } from 'typeorm';
+import { DomainError } from '@lederloeft/domain';
+import { type PlanProposal, type PlannerOffer, proposePlan } from '@lederloeft/planner';
+import { AssessmentsService } from '../assessments/assessments.service';
+import type { Principal } from '../auth/principal';
+import { addMonths, todayInDenmark } from '../catalogue/local-date';
+import { OfferBehaviourEntity } from '../catalogue/offer-behaviour.entity';
+import { OfferEffectEntity } from '../catalogue/offer-effect.entity';
+import { effectsOf, fieldsOf } from '../catalogue/offer-mapping';
+import { OfferSessionEntity } from '../catalogue/offer-session.entity';
+import { OfferEntity } from '../catalogue/offer.entity';
+import { FrameworksService } from '../frameworks/frameworks.service';
+import type { PlanProposalRequestDto } from './dto/plan-proposal.dto';
+
+/** The solver's wall-clock limit for one proposal; it runs in a worker thread. */
+export const PROPOSAL_TIME_LIMIT_SECONDS = 5;
+
+/**
+ * Plan proposals: the leader's gap profile, the published catalogue and the constraints go
+ * to the planner (libs/planner, HiGHS in a worker thread); nothing is saved. Who may ask
+ * is who may see the gap profile: the leader and the managers above.
+ */
+@Injectable()
+export class PlanProposalsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly assessments: AssessmentsService,
+    private readonly frameworks: FrameworksService,
+  ) {}
+
+  async propose(
+    principal: Principal,
+    leaderId: string,
+    request: PlanProposalRequestDto,
+  ): Promise<PlanProposal> {
+    // Checks the caller's scope (404 outside it) and that there is a round to plan from.
+    const gaps = await this.assessments.gapProfile(principal, leaderId, request.roundId);
+    const framework = await this.frameworks.get(gaps.round.frameworkId);
+    const known = new Set(framework.competencies.map((c) => c.key));
+    const unknown = (request.personalFocus ?? []).filter((k) => !known.has(k));
+    if (unknown.length > 0) {
+      throw new DomainError('VALIDATION_FAILED', 'Ukendt kompetence i dit fokus.', [
+        { path: 'personalFocus', message: `Ukendt kompetence: ${unknown.join(', ')}.` },
+      ]);
+    }
+    const today = todayInDenmark();
+    const period = request.period ?? { from: today, to: addMonths(today, 12) };
+    if (period.to < period.from) {
+      throw new DomainError('VALIDATION_FAILED', 'Perioden slutter, før den begynder.', [
+        { path: 'period.to', message: 'Slutdatoen ligger før startdatoen.' },
+      ]);
+    }
+    return proposePlan(
+      {
+        competencies: framework.competencies,
+        gaps: { competencies: gaps.competencies },
+        leaderLevel: gaps.levelKey,
+        offers: await this.publishedOffers(
+          today,
+          framework.competencies.map((c) => c.key),
+        ),
+        priorities: { personalFocus: request.personalFocus ?? [] },
+        constraints: {
+          budgetDkk: request.budgetDkk,
+          hours: request.hours,
+          period,
+          languages: request.languages ?? ['da'],
+          locations: request.locations ?? [],
+          maxFormalOffers: request.maxFormalOffers ?? 2,
+        },
+        today,
+      },
+      { timeLimitSeconds: PROPOSAL_TIME_LIMIT_SECONDS },
+    );
+  }
+
+  /** The published catalogue with its sessions from today on. */
+  private async publishedOffers(today: string, order: string[]): Promise<PlannerOffer[]> {
+    const offers = await this.dataSource
+      .getRepository(OfferEntity)
+      .find({ where: { status: 'published' }, order: { code: 'ASC' } });
+    if (offers.length === 0) return [];
+    const ids = offers.map((o) => o.id);
+    const effects: OfferEffectEntity[] = [];
+    const behaviours: OfferBehaviourEntity[] = [];
+    const sessions: OfferSessionEntity[] = [];
+    // In parts: both databases cap the parameters of one statement.
+    for (let i = 0; i < ids.length; i += 500) {
+      const part = ids.slice(i, i + 500);
+      effects.push(
+        ...(await this.dataSource
+          .getRepository(OfferEffectEntity)
+          .find({ where: { offerId: In(part) } })),
+      );
+      behaviours.push(
+        ...(await this.dataSource
+          .getRepository(OfferBehaviourEntity)
+          .find({ where: { offerId: In(part) } })),
+      );
+      sessions.push(
+        ...(await this.dataSource.getRepository(OfferSessionEntity).find({
+          where: { offerId: In(part), startDate: MoreThanOrEqual(today) },
+          order: { startDate: 'ASC' },
+        })),
+      );
+    }
+    const group = <T extends { offerId: string }>(rows: T[]) => {
+      const map = new Map<string, T[]>();
+      for (const row of rows) map.set(row.offerId, [...(map.get(row.offerId) ?? []), row]);
+      return map;
+    };
+    const [effectsOf_, behavioursOf, sessionsOf] = [
+      group(effects),
+      group(behaviours),
+      group(sessions),
+    ];
+    return offers.map((offer) => ({
+      id: offer.id,
+      ...fieldsOf(
+        offer,
+        effectsOf(effectsOf_.get(offer.id) ?? [], behavioursOf.get(offer.id) ?? [], order),
+      ),
+      status: offer.status,
+      sessions: (sessionsOf.get(offer.id) ?? []).map((s) => ({
+        id: s.id,
+        startDate: s.startDate,
+        endDate: s.endDate,
+        capacity: s.capacity,
+        seatsTaken: s.seatsTaken,
+        registrationDeadline: s.registrationDeadline,
+        place: s.place,
+      })),
+    }));
+  }
+}

@@ -74,7 +74,9 @@ async function largeCatalogue() {
   const formulation = formulate(input);
   const formulateMs = performance.now() - t;
   console.log(
-    `Model: ${formulation.candidates.length} candidate offers, ${formulation.model.numCols} columns, ` +
+    `Model: ${formulation.candidates.length} candidate offers ` +
+      `(${formulation.dominated?.length ?? 0} more pruned as dominated), ` +
+      `${formulation.model.numCols} columns, ` +
       `${formulation.model.rowLower.length} rows, ${formulation.model.indices.length} non-zeros ` +
       `(built in ${ms(formulateMs)})`,
   );
@@ -157,7 +159,8 @@ async function smallCatalogue() {
   const input = syntheticInput(smallCount, 7);
   const formulation = formulate(input);
   console.log(
-    `\n${smallCount}-offer catalogue: ${formulation.candidates.length} candidate offers, ` +
+    `\n${smallCount}-offer catalogue: ${formulation.candidates.length} candidate offers ` +
+      `(${formulation.dominated?.length ?? 0} more pruned as dominated), ` +
       `${formulation.model.numCols} columns, ${formulation.model.rowLower.length} rows`,
   );
   solvePlanSync(input, highs, { timeLimitSeconds: limit }); // warm-up

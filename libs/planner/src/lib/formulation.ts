@@ -6,6 +6,7 @@ import type {
   PlannerOffer,
   PlannerSession,
 } from './plan-types';
+import { pruneDominated } from './dominance';
 import { buildScoring, effectVector, type EffectVector, type Scoring } from './scoring';
 
 /** 70-20-10: formal training, learning with others, learning on the job. */
@@ -84,6 +85,12 @@ export interface Formulation {
   termColumns: number[];
   /** Offers kept out before the solve, with their reasons. */
   excluded: Map<string, LeftOutReason[]>;
+  /**
+   * Candidates left out of the model by exact dominance pruning (dominance.ts): enough
+   * kept candidates are at least as good in every respect. Explained like any candidate
+   * outside the plan.
+   */
+  dominated: Candidate[];
   /** Whether the plan must contain a learning-with-others offer. */
   requiresOthers: boolean;
   model: LinearModel;
@@ -216,11 +223,19 @@ export function overlapCliques(columns: readonly ChoiceColumn[]): number[][] {
  * hours, formal offers, learning with others, closure ≤ effect. Everything is sorted by
  * id, so the same input always gives the same model.
  */
-export function formulate(input: PlanInput): Formulation {
+export function formulate(
+  input: PlanInput,
+  options: { pruneDominated?: boolean } = {},
+): Formulation {
   const scoring = buildScoring(input);
-  const { candidates, excluded } = selectCandidates(input, scoring);
+  const selected = selectCandidates(input, scoring);
+  const { excluded } = selected;
   const includeOthers = input.options?.includeLearningWithOthers ?? true;
-  const requiresOthers = includeOthers && candidates.some((c) => c.category === 'others');
+  const requiresOthers = includeOthers && selected.candidates.some((c) => c.category === 'others');
+  const { kept: candidates, dominated } =
+    (options.pruneDominated ?? true)
+      ? pruneDominated(selected.candidates, scoring, input)
+      : { kept: selected.candidates, dominated: [] };
 
   let numCols = candidates.length;
   const sessionColumns: ChoiceColumn[] = [];
@@ -332,8 +347,13 @@ export function formulate(input: PlanInput): Formulation {
     );
   }
   const termEntries: [number, number][][] = scoring.terms.map(() => []);
+  // Coefficients clipped at the gap: min(cap, Σ a·y) = min(cap, Σ min(a, cap)·y) for binary
+  // y, so the model is the same but its LP relaxation is tighter (an offer that closes a
+  // gap of 0.5 with an effect of 1.0 no longer counts for 1.0 at y = 0.5).
   candidates.forEach((candidate, ci) => {
-    candidate.effects.forEach((amount, t) => termEntries[t].push([ci, -amount]));
+    candidate.effects.forEach((amount, t) =>
+      termEntries[t].push([ci, -Math.min(amount, scoring.terms[t].gap)]),
+    );
   });
   scoring.terms.forEach((_, t) => {
     const column = termColumns[t];
@@ -341,7 +361,16 @@ export function formulate(input: PlanInput): Formulation {
     addRow(`closure_${t}`, [[column, 1], ...termEntries[t]], -Infinity, 0);
   });
 
-  return { scoring, candidates, sessionColumns, termColumns, excluded, requiresOthers, model };
+  return {
+    scoring,
+    candidates,
+    sessionColumns,
+    termColumns,
+    excluded,
+    dominated,
+    requiresOthers,
+    model,
+  };
 }
 
 /**

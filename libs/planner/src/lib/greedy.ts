@@ -17,7 +17,8 @@ export interface GreedyPlan {
  */
 export function greedyPlan(input: PlanInput): GreedyPlan {
   validatePlanInput(input);
-  const formulation = formulate(input);
+  // The baseline ranks every candidate, including those the MIP's exact pruning drops.
+  const formulation = formulate(input, { pruneDominated: false });
   const { objective, cost, hours, chosen } = greedyChoices(input, formulation);
   return {
     objective,

@@ -234,8 +234,17 @@ export interface PlanProposal {
   mix: PlanMix;
   leftOut: LeftOutOffer[];
   leftOutSummary: Partial<Record<LeftOutReason, number>>;
-  /** Size of the catalogue and of the model that was solved. */
-  model: { offers: number; candidateOffers: number; columns: number; rows: number };
+  /**
+   * Size of the catalogue and of the model that was solved: `candidateOffers` passed every
+   * rule, `dominatedOffers` of them were pruned exactly before the solve (docs/planner.md).
+   */
+  model: {
+    offers: number;
+    candidateOffers: number;
+    dominatedOffers: number;
+    columns: number;
+    rows: number;
+  };
 }
 
 /** The 70-20-10 balance, counted by items. */

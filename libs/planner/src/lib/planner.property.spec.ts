@@ -88,6 +88,67 @@ function randomInstance(seed: number): PlanInput {
   };
 }
 
+/**
+ * Instances where dominance pruning has work to do: the offers share two or three effect
+ * templates (some copies weakened), prices and hours vary, half are on demand and the
+ * dated ones start on one of three days, so sessions often contain one another.
+ */
+function dominanceHeavyInstance(seed: number): PlanInput {
+  const base = randomInstance(seed);
+  const r = prng(seed * 7919 + 13);
+  const templates = Array.from({ length: r.int(2, 3) }, () =>
+    Array.from({ length: r.int(1, 2) }, () => {
+      const competency = r.pick(SMALL_FRAMEWORK);
+      return {
+        competencyKey: competency.key,
+        strength: r.pick(['some', 'strong'] as const),
+        behaviourKeys: competency.behaviours.filter(() => r.chance(0.5)).map((b) => b.key),
+      };
+    }),
+  );
+  const offers = Array.from({ length: r.int(6, 14) }, (_, i): PlannerOffer => {
+    const onDemand = r.chance(0.5);
+    const effects = r
+      .pick(templates)
+      .map((effect) =>
+        r.chance(0.3)
+          ? { ...effect, strength: 'some' as const, behaviourKeys: effect.behaviourKeys.slice(1) }
+          : effect,
+      );
+    return {
+      id: `d${String(i).padStart(2, '0')}`,
+      title: `Tilbud ${i}`,
+      kind: r.pick(OFFER_KINDS),
+      language: 'da',
+      location: 'Ikast',
+      hours: r.pick([0, 3.5, 7, 7, 14]),
+      priceDkk: r.int(0, 8) * 500,
+      targetLevels: [],
+      onDemand,
+      status: 'published',
+      effects,
+      sessions: onDemand
+        ? []
+        : Array.from({ length: r.int(1, 2) }, (_, j) => {
+            const start = r.pick([10, 30, 50]) + r.int(0, 1);
+            return {
+              id: `ds${i}-${j}`,
+              startDate: day(start),
+              endDate: day(start + r.int(0, 2)),
+              capacity: 5,
+              seatsTaken: 0,
+              registrationDeadline: '2027-02-15',
+            };
+          }),
+    };
+  });
+  return {
+    ...base,
+    offers,
+    constraints: { ...base.constraints, budgetDkk: r.int(1, 12) * 500, languages: ['da'] },
+  };
+}
+
 // ---- An independent reference: the documented rules, written out again, and brute force.
 
 function sessionOk(input: PlanInput, s: PlannerSession): boolean {
@@ -274,5 +335,28 @@ describe('property: the engine equals exhaustive search on small instances', () 
     }
     // The instances must exercise real choices, not only empty catalogues.
     expect(nonTrivial).toBeGreaterThanOrEqual(150);
+  });
+
+  it('matches the brute-force optimum on 150 instances where dominance pruning removes offers', () => {
+    let pruned = 0;
+    let nonTrivial = 0;
+    for (let seed = 1; seed <= 150; seed++) {
+      const input = dominanceHeavyInstance(seed);
+      const plan = solvePlanSync(input, highs);
+      const { best, leaves } = bruteForce(input);
+      const items = plan.items.filter((i): i is OfferPlanItem => i.type === 'offer');
+      const context = `seed ${seed}`;
+      expect([context, plan.status, plan.tieBreak]).toEqual([context, 'optimal', 'proven']);
+      expect([context, Math.abs(plan.objective - best.score) <= 1e-6]).toEqual([context, true]);
+      expect([context, plan.budget.usedDkk]).toEqual([context, best.cost]);
+      expect([context, plan.hours.used]).toEqual([context, best.hours]);
+      assertHardConstraints(input, items);
+      // Every offer is either in the plan or explained, pruned or not.
+      expect(items.length + plan.leftOut.length).toBe(input.offers.length);
+      if (plan.model.dominatedOffers > 0) pruned++;
+      if (leaves > 4 && best.score > 0) nonTrivial++;
+    }
+    expect(pruned).toBeGreaterThanOrEqual(75);
+    expect(nonTrivial).toBeGreaterThanOrEqual(100);
   });
 });

@@ -335,7 +335,8 @@ export function buildProposal(
     leftOutSummary,
     model: {
       offers: input.offers.length,
-      candidateOffers: candidates.length,
+      candidateOffers: candidates.length + formulation.dominated.length,
+      dominatedOffers: formulation.dominated.length,
       columns: formulation.model.numCols,
       rows: formulation.model.rowLower.length,
     },
@@ -358,16 +359,20 @@ function leftOutOffers(
   const chosenSessions = chosen.flatMap((c) => (c.session ? [c.session] : []));
   const formalCount = chosen.filter((c) => candidates[c.candidate].category === 'formal').length;
   const result: LeftOutOffer[] = [];
-  const candidateIndex = new Map(candidates.map((c, i) => [c.offer.id, i]));
+  // Offers outside the plan that could enter it: model candidates not chosen, and the
+  // candidates dominance pruning kept out of the model.
+  const outside = new Map(
+    candidates.filter((_, i) => !inPlan.has(i)).map((c) => [c.offer.id, c] as const),
+  );
+  formulation.dominated.forEach((c) => outside.set(c.offer.id, c));
   const offers = [...input.offers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const offer of offers) {
     const early = excluded.get(offer.id);
-    const index = candidateIndex.get(offer.id);
+    const candidate = outside.get(offer.id);
     let reasons: LeftOutReason[];
     if (early) {
       reasons = early;
-    } else if (index !== undefined && !inPlan.has(index)) {
-      const candidate = candidates[index];
+    } else if (candidate !== undefined) {
       const gain = scoreOf(scoring, [...chosenVectors, candidate.effects]) - objective;
       if (gain <= EPSILON) {
         reasons = ['not-needed'];

@@ -58,6 +58,8 @@ export const SOLVE_STAGES_SOURCE = `function solveStages(highs, request) {
   var starts = model.starts.slice();
   var indices = model.indices.slice();
   var values = model.values.slice();
+  var colLower = model.colLower.slice();
+  var colUpper = model.colUpper.slice();
   var statusCodes = highs.constants.modelStatus;
   var deadline = Date.now() + request.timeLimitSeconds * 1000;
   var stages = [];
@@ -88,8 +90,8 @@ export const SOLVE_STAGES_SOURCE = `function solveStages(highs, request) {
           ? highs.constants.objectiveSense.maximize
           : highs.constants.objectiveSense.minimize,
         colCost: stage.cost,
-        colLower: model.colLower,
-        colUpper: model.colUpper,
+        colLower: colLower,
+        colUpper: colUpper,
         rowLower: rowLower,
         rowUpper: rowUpper,
         matrix: {
@@ -120,6 +122,17 @@ export const SOLVE_STAGES_SOURCE = `function solveStages(highs, request) {
     }
     stages.push(result);
     if (result.status !== 'optimal') break;
+    // The row keeps the stage at its optimum. Its value is recomputed with the integer
+    // columns rounded: HiGHS accepts y = 0.9999995 within its integrality tolerance, and
+    // a price of 2,000 times that is 0.001 below the integral plan's cost, which a
+    // tolerance of 0.001 would then exclude.
+    var attained = 0;
+    for (var k = 0; k < model.numCols; k++) {
+      attained += stage.cost[k] * (model.integrality[k] === 1 ? Math.round(colValue[k]) : colValue[k]);
+    }
+    var optimum = stage.sense === 'max'
+      ? Math.min(result.objective, attained)
+      : Math.max(result.objective, attained);
     for (var j = 0; j < model.numCols; j++) {
       if (stage.cost[j] !== 0) {
         indices.push(j);
@@ -128,11 +141,11 @@ export const SOLVE_STAGES_SOURCE = `function solveStages(highs, request) {
     }
     starts.push(indices.length);
     if (stage.sense === 'max') {
-      rowLower.push(result.objective - stage.tolerance);
+      rowLower.push(optimum - stage.tolerance);
       rowUpper.push(Infinity);
     } else {
       rowLower.push(-Infinity);
-      rowUpper.push(result.objective + stage.tolerance);
+      rowUpper.push(optimum + stage.tolerance);
     }
   }
   return { stages: stages, colValue: colValue };

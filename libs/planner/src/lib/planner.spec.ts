@@ -578,3 +578,64 @@ describe('idle offers', () => {
     expect(solvePlanSync(input, highs).objective).toBeCloseTo(0.5, 12);
   });
 });
+
+describe('dominance pruning (exact preprocessing, docs/planner.md)', () => {
+  it('prunes an offer when more dominators exist than can share a plan with it', () => {
+    const offers = [
+      offer({ id: 'e1', kind: 'e-learning', price: 500, hours: 2, effects: [['a', 'strong']] }),
+      offer({ id: 'e2', kind: 'e-learning', price: 500, hours: 2, effects: [['a', 'strong']] }),
+      offer({ id: 'e3', kind: 'e-learning', price: 500, hours: 2, effects: [['a', 'strong']] }),
+      offer({
+        id: 'k1',
+        price: 1000,
+        hours: 7,
+        effects: [['a', 'some']],
+        sessions: [['2027-03-01', '2027-03-02']],
+      }),
+    ];
+    // Next to k1 the budget leaves room for two of the three e-learnings: one is free.
+    const input = smallInput(offers, { constraints: { budgetDkk: 2000 } });
+    const formulation = formulate(input);
+    expect(formulation.dominated.map((c) => c.offer.id)).toEqual(['k1']);
+    expect(formulate(input, { pruneDominated: false }).dominated).toEqual([]);
+    const plan = solvePlanSync(input, highs);
+    expect(plan.model).toMatchObject({ candidateOffers: 4, dominatedOffers: 1 });
+    // Two identical e-learnings close every gap of a (which two is the solver's tie).
+    expect(chosenIds(plan)).toHaveLength(2);
+    expect(chosenIds(plan).every((id) => id.startsWith('e'))).toBe(true);
+    expect(plan.objective).toBeCloseTo(1, 12);
+    expect(reasonsOf(plan, 'k1')).toEqual(['not-needed']);
+  });
+
+  it('keeps an offer whose only dominator the plan may need as well', () => {
+    const offers = [
+      offer({ id: 'cheap', kind: 'e-learning', price: 500, hours: 2, effects: [['a', 'strong']] }),
+      offer({ id: 'dear', kind: 'e-learning', price: 600, hours: 2, effects: [['a', 'strong']] }),
+    ];
+    const gaps = gapProfile(smallInput([]).competencies, {
+      a: { gap: 2, behaviours: { 'a.1': 2, 'a.2': 2 } },
+    });
+    const input = smallInput(offers, { gaps });
+    expect(formulate(input).dominated).toEqual([]);
+    const plan = solvePlanSync(input, highs);
+    expect(chosenIds(plan)).toEqual(['cheap', 'dear']);
+  });
+
+  it('does not count a dated dominator whose sessions do not lie inside the offer’s sessions', () => {
+    const effects: [string, 'strong'][] = [['a', 'strong']];
+    const offers = [
+      offer({ id: 'd1', price: 100, effects, sessions: [['2027-03-01', '2027-03-03']] }),
+      offer({ id: 'd2', price: 100, effects, sessions: [['2027-03-05', '2027-03-05']] }),
+      offer({ id: 'd3', price: 900, effects, sessions: [['2027-03-02', '2027-03-02']] }),
+    ];
+    const input = smallInput(offers, { constraints: { budgetDkk: 1000, maxFormalOffers: 1 } });
+    // d1's session contains d3's session but not the other way round; d2 is elsewhere.
+    expect(formulate(input).dominated).toEqual([]);
+    const wide = offer({ id: 'd3', price: 900, effects, sessions: [['2027-03-01', '2027-03-05']] });
+    const alsoInside = smallInput([offers[0], offers[1], wide], {
+      constraints: { budgetDkk: 1000, maxFormalOffers: 1 },
+    });
+    // Now both cheaper offers lie inside d3's session, and K = 1 leaves no room for them.
+    expect(formulate(alsoInside).dominated.map((c) => c.offer.id)).toEqual(['d3']);
+  });
+});

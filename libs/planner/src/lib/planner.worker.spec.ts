@@ -15,6 +15,23 @@ describe('proposePlan: the solve in a worker thread', () => {
     expect(inWorker.items.some((i) => i.type === 'offer')).toBe(true);
   });
 
+  it('reuses its workers: requests in a row and at the same time all get the right plan', async () => {
+    const inputs = [syntheticInput(60, 21), syntheticInput(80, 22), syntheticInput(40, 23)];
+    const highs = await loadSolver();
+    const expected = inputs.map((input) => solvePlanSync(input, highs, { timeLimitSeconds: 60 }));
+    for (let round = 0; round < 2; round++) {
+      const parallel = await Promise.all(
+        inputs.map((input) => proposePlan(input, { timeLimitSeconds: 60 })),
+      );
+      expect(parallel).toEqual(expected);
+    }
+    // After a failure (a broken path) the healthy workers still answer.
+    await expect(
+      proposePlan(inputs[0], { highsModulePath: '/nonexistent/highs.js', timeLimitSeconds: 5 }),
+    ).rejects.toThrow();
+    expect(await proposePlan(inputs[1], { timeLimitSeconds: 60 })).toEqual(expected[1]);
+  }, 60_000);
+
   it('keeps the event loop free while it solves, and stops at the time limit with its gap', async () => {
     // Tight money and time, so no plan closes every gap and the proof takes seconds.
     const base = syntheticInput(5000, 11);

@@ -172,16 +172,20 @@ export function solveStagesSync(highs: Highs, request: SolveRequest): SolveResul
   return solveStagesFn()(highs, request);
 }
 
+// A worker loads HiGHS once and then answers one request at a time ({ id, request }).
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const solveStages = ${SOLVE_STAGES_SOURCE};
-require(workerData.highsPath)()
-  .then((highs) => {
-    parentPort.postMessage({ ok: true, result: solveStages(highs, workerData.request) });
-  })
-  .catch((error) => {
-    parentPort.postMessage({ ok: false, message: String((error && error.message) || error) });
-  });
+const highs = require(workerData.highsPath)();
+parentPort.on('message', ({ id, request }) => {
+  highs
+    .then((solver) => {
+      parentPort.postMessage({ id, ok: true, result: solveStages(solver, request) });
+    })
+    .catch((error) => {
+      parentPort.postMessage({ id, ok: false, message: String((error && error.message) || error) });
+    });
+});
 `;
 
 /**
@@ -207,6 +211,43 @@ export interface WorkerSolveOptions {
   graceSeconds?: number;
 }
 
+type WorkerReply =
+  | { id: number; ok: true; result: SolveResult }
+  | { id: number; ok: false; message: string };
+
+/** Idle workers kept for the next request, per highs path: starting one and loading HiGHS
+ * costs about 60 ms, more than a 500-offer solve. */
+const MAX_IDLE_WORKERS = 2;
+const idleWorkers = new Map<string, Worker[]>();
+let nextRequestId = 1;
+
+function takeWorker(highsPath: string): Worker {
+  const idle = idleWorkers.get(highsPath)?.pop();
+  if (idle) {
+    idle.ref();
+    return idle;
+  }
+  return new Worker(WORKER_SOURCE, { eval: true, workerData: { highsPath } });
+}
+
+function returnWorker(highsPath: string, worker: Worker): void {
+  const idle = idleWorkers.get(highsPath) ?? [];
+  if (idle.length >= MAX_IDLE_WORKERS) {
+    void worker.terminate();
+    return;
+  }
+  // An idle worker must not keep the process (a script, a test run) alive.
+  worker.unref();
+  idle.push(worker);
+  idleWorkers.set(highsPath, idle);
+}
+
+function dropIdle(highsPath: string, worker: Worker): void {
+  const idle = idleWorkers.get(highsPath);
+  const index = idle?.indexOf(worker) ?? -1;
+  if (idle && index >= 0) idle.splice(index, 1);
+}
+
 /**
  * Runs the stages in a worker thread, so the calling thread (the API's event loop) never
  * blocks on the solver. HiGHS stops itself at the time limit; should it not, the worker
@@ -219,28 +260,42 @@ export function solveStagesInWorker(
   const highsPath = options.highsModulePath ?? resolveHighsPath();
   const graceMs = (options.graceSeconds ?? 10) * 1000;
   return new Promise<SolveResult>((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { highsPath, request } });
+    const worker = takeWorker(highsPath);
+    const id = nextRequestId++;
     let settled = false;
-    const finish = (action: () => void) => {
+    const finish = (action: () => void, reusable: boolean) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
       action();
-      void worker.terminate();
+      // A worker that answered is reused; one that failed or overran is stopped.
+      if (reusable) returnWorker(highsPath, worker);
+      else {
+        dropIdle(highsPath, worker);
+        void worker.terminate();
+      }
     };
+    const onMessage = (message: WorkerReply) => {
+      if (message.id !== id) return;
+      finish(
+        () => (message.ok ? resolve(message.result) : reject(new Error(message.message))),
+        message.ok,
+      );
+    };
+    const onError = (error: Error) => finish(() => reject(error), false);
+    const onExit = (code: number) =>
+      finish(() => reject(new Error(`Planlæggerens tråd stoppede uventet (kode ${code}).`)), false);
     const timer = setTimeout(
-      () => finish(() => reject(new Error('Planlæggeren svarede ikke inden for tidsgrænsen.'))),
+      () =>
+        finish(() => reject(new Error('Planlæggeren svarede ikke inden for tidsgrænsen.')), false),
       request.timeLimitSeconds * 1000 + graceMs,
     );
-    worker.on(
-      'message',
-      (message: { ok: true; result: SolveResult } | { ok: false; message: string }) => {
-        finish(() => (message.ok ? resolve(message.result) : reject(new Error(message.message))));
-      },
-    );
-    worker.on('error', (error) => finish(() => reject(error)));
-    worker.on('exit', (code) =>
-      finish(() => reject(new Error(`Planlæggerens tråd stoppede uventet (kode ${code}).`))),
-    );
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage({ id, request });
   });
 }

@@ -31,6 +31,7 @@ import { OfferBehaviourEntity } from './offer-behaviour.entity';
 import { OfferEffectEntity } from './offer-effect.entity';
 import {
   applyOfferFields,
+  byOffer,
   codeKey,
   effectRows,
   effectsOf,
@@ -485,17 +486,6 @@ function newSession(offerId: string, fields: OfferSessionFields, now: Date): Off
 }
 
 const insertAll = bulkInsert;
-
-/** Groups rows by their offer id, in one pass. */
-function byOffer<T extends { offerId: string }>(rows: T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(row.offerId);
-    if (group) group.push(row);
-    else groups.set(row.offerId, [row]);
-  }
-  return groups;
-}
 
 /** Fields as the database would hold them, so that a re-import compares equal. */
 function normalise(fields: OfferFields): OfferFields {

@@ -160,3 +160,14 @@ export function offerView(
       .map((s) => sessionView(s, today)),
   };
 }
+
+/** Groups rows by their offer id, in one pass (a filter per offer is quadratic). */
+export function byOffer<T extends { offerId: string }>(rows: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.offerId);
+    if (group) group.push(row);
+    else groups.set(row.offerId, [row]);
+  }
+  return groups;
+}

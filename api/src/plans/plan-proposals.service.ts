@@ -7,7 +7,7 @@ import type { Principal } from '../auth/principal';
 import { addMonths, todayInDenmark } from '../catalogue/local-date';
 import { OfferBehaviourEntity } from '../catalogue/offer-behaviour.entity';
 import { OfferEffectEntity } from '../catalogue/offer-effect.entity';
-import { effectsOf, fieldsOf } from '../catalogue/offer-mapping';
+import { byOffer, effectsOf, fieldsOf } from '../catalogue/offer-mapping';
 import { OfferSessionEntity } from '../catalogue/offer-session.entity';
 import { OfferEntity } from '../catalogue/offer.entity';
 import { FrameworksService } from '../frameworks/frameworks.service';
@@ -105,15 +105,10 @@ export class PlanProposalsService {
         })),
       );
     }
-    const group = <T extends { offerId: string }>(rows: T[]) => {
-      const map = new Map<string, T[]>();
-      for (const row of rows) map.set(row.offerId, [...(map.get(row.offerId) ?? []), row]);
-      return map;
-    };
     const [effectsOf_, behavioursOf, sessionsOf] = [
-      group(effects),
-      group(behaviours),
-      group(sessions),
+      byOffer(effects),
+      byOffer(behaviours),
+      byOffer(sessions),
     ];
     return offers.map((offer) => ({
       id: offer.id,

@@ -6,3 +6,4 @@ export * from './lib/assessment';
 export * from './lib/catalogue';
 export * from './lib/organisation-admin';
 export * from './lib/plans';
+export * from './lib/plan-proposals';

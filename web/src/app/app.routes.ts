@@ -18,6 +18,14 @@ export const appRoutes: Routes = [
       import('./my-development/my-development.routes').then((m) => m.myDevelopmentRoutes),
   },
   {
+    path: 'min-udviklingsplan',
+    loadChildren: () => import('./plans/my-plan.routes').then((m) => m.myPlanRoutes),
+  },
+  {
+    path: 'planer',
+    loadChildren: () => import('./plans/plan.routes').then((m) => m.planRoutes),
+  },
+  {
     path: 'mit-team',
     loadChildren: () => import('./my-team/my-team.routes').then((m) => m.myTeamRoutes),
   },

@@ -66,10 +66,12 @@ describe('App shell', () => {
     expect(links.map((a) => a.textContent?.trim())).toEqual([
       'Ledelsesgrundlaget',
       'Min udvikling',
+      'Min udviklingsplan',
     ]);
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       '/ledelsesgrundlag',
       '/min-udvikling',
+      '/min-udviklingsplan',
     ]);
     expect(links[0].getAttribute('aria-current')).toBe('page');
     expect(links[1].getAttribute('aria-current')).toBeNull();

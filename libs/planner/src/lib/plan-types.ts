@@ -1,7 +1,6 @@
 import type {
   CompetencyDocument,
   EffectStrength,
-  LocalizedText,
   OfferEffect,
   OfferFormat,
   OfferKind,
@@ -113,145 +112,18 @@ export interface PlanInput {
   options?: PlanOptions;
 }
 
-/** The 70-20-10 categories. */
-export type LearningCategory = 'experience' | 'others' | 'formal';
-
-/** Why an offer is not in the plan. */
-export type LeftOutReason =
-  | 'not-published'
-  | 'level'
-  | 'language'
-  | 'location'
-  | 'period'
-  | 'registration-closed'
-  | 'no-seats'
-  | 'budget'
-  | 'hours'
-  | 'overlap'
-  | 'max-formal'
-  | 'not-needed'
-  | 'search-stopped';
-
-export interface BehaviourContribution {
-  behaviourKey: string;
-  gapBefore: number;
-  /** Level points of the behaviour's gap this item is credited with. */
-  closure: number;
-  /** The offer names this behaviour (else it reaches it through its general effect). */
-  targeted: boolean;
-}
-
-export interface CompetencyContribution {
-  competencyKey: string;
-  strength: Exclude<EffectStrength, 'none'>;
-  gapBefore: number;
-  /** Level points of the competency gap this item is credited with. */
-  closure: number;
-  behaviours: BehaviourContribution[];
-}
-
-/** A chosen catalogue offer. */
-export interface OfferPlanItem {
-  type: 'offer';
-  category: LearningCategory;
-  offerId: string;
-  code: string | null;
-  title: string;
-  kind: OfferKind;
-  /** The chosen session; null for on-demand offers. */
-  sessionId: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  priceDkk: number;
-  hours: number;
-  /** Objective points credited to this item (the plan's closure split by effect shares). */
-  contribution: number;
-  addresses: CompetencyContribution[];
-}
-
-/** A learning-on-the-job activity from the framework's example behaviours. */
-export interface ExperiencePlanItem {
-  type: 'experience';
-  category: 'experience';
-  competencyKey: string;
-  behaviourKey: string;
-  /** The behaviour's gap; null when the profile has no level for it. */
-  behaviourGap: number | null;
-  /** The example behaviour, verbatim from the framework. */
-  text: LocalizedText;
-  suggestedAction: LocalizedText;
-  priceDkk: 0;
-  hours: 0;
-}
-
-export type PlanItem = OfferPlanItem | ExperiencePlanItem;
-
-/** Gaps are null when the profile has no gap (no target or no evidence). */
-export interface BehaviourProjection {
-  behaviourKey: string;
-  gapBefore: number | null;
-  closure: number;
-  gapAfter: number | null;
-}
-
-export interface CompetencyProjection {
-  competencyKey: string;
-  weight: number;
-  personalFocus: boolean;
-  gapBefore: number | null;
-  closure: number;
-  gapAfter: number | null;
-  behaviours: BehaviourProjection[];
-}
-
-export interface LeftOutOffer {
-  offerId: string;
-  title: string;
-  kind: OfferKind;
-  reasons: LeftOutReason[];
-}
-
-export type PlanStatus = 'optimal' | 'time-limit' | 'infeasible';
-
-export interface PlanProposal {
-  /** optimal: the closure is proven optimal; time-limit: the solver stopped early. */
-  status: PlanStatus;
-  /**
-   * Remaining relative optimality gap of the objective, (bound − objective) / bound; 0 when
-   * optimal. Reported by the time limit: the plan is at most this share below the optimum.
-   */
-  mipGap: number;
-  /** Whether the tie-breaks (least cost, then fewest hours) were proven too. */
-  tieBreak: 'proven' | 'time-limit' | 'skipped';
-  /** The objective (priority-weighted closure), recomputed exactly from the chosen items. */
-  objective: number;
-  /** A proven upper bound on the objective; equals the objective when optimal. */
-  objectiveBound: number;
-  items: PlanItem[];
-  competencies: CompetencyProjection[];
-  budget: { limitDkk: number; usedDkk: number };
-  hours: { limit: number; used: number };
-  mix: PlanMix;
-  leftOut: LeftOutOffer[];
-  leftOutSummary: Partial<Record<LeftOutReason, number>>;
-  /**
-   * Size of the catalogue and of the model that was solved: `candidateOffers` passed every
-   * rule, `dominatedOffers` of them were pruned exactly before the solve (docs/planner.md).
-   */
-  model: {
-    offers: number;
-    candidateOffers: number;
-    dominatedOffers: number;
-    columns: number;
-    rows: number;
-  };
-}
-
-/** The 70-20-10 balance, counted by items. */
-export interface PlanMix {
-  basis: 'count';
-  experience: number;
-  others: number;
-  formal: number;
-  share: Record<LearningCategory, number>;
-}
+export type {
+  BehaviourContribution,
+  CompetencyContribution,
+  CompetencyProjection,
+  BehaviourProjection,
+  ExperiencePlanItem,
+  LearningCategory,
+  LeftOutOffer,
+  LeftOutReason,
+  OfferPlanItem,
+  PlanItem,
+  PlanMix,
+  PlanProposal,
+  ProposalStatus,
+} from '@lederloeft/contracts';

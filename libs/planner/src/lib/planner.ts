@@ -21,7 +21,7 @@ import type {
   PlanMix,
   PlanProposal,
   PlannerSession,
-  PlanStatus,
+  ProposalStatus,
 } from './plan-types';
 import { rawEffects, scoreOf, validatePlanInput, type EffectVector } from './scoring';
 import {
@@ -199,7 +199,7 @@ export function buildProposal(
   const { scoring, candidates } = formulation;
   const first = result?.stages[0];
   if (first?.status === 'error') throw new Error('HiGHS kunne ikke løse planmodellen.');
-  let status: PlanStatus = 'optimal';
+  let status: ProposalStatus = 'optimal';
   if (first?.status === 'time-limit') status = 'time-limit';
   if (first?.status === 'infeasible') status = 'infeasible';
   const later = result?.stages.slice(1) ?? [];

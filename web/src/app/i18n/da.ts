@@ -3,6 +3,7 @@ import { catalogueDa } from './features/catalogue.da';
 import { roundsDa } from './features/rounds.da';
 import { organisationDa } from './features/organisation.da';
 import { editionsDa } from './features/editions.da';
+import { plansDa } from './features/plans.da';
 
 /**
  * Danish UI strings: the authoritative dictionary. Its keys define `UiKey`;
@@ -635,4 +636,5 @@ export const da = {
   ...roundsDa,
   ...organisationDa,
   ...editionsDa,
+  ...plansDa,
 } satisfies Record<string, UiText>;

@@ -4,6 +4,7 @@ import { catalogueEn } from './features/catalogue.en';
 import { roundsEn } from './features/rounds.en';
 import { organisationEn } from './features/organisation.en';
 import { editionsEn } from './features/editions.en';
+import { plansEn } from './features/plans.en';
 
 /** English UI strings. */
 export const en: Record<UiKey, UiText> = {
@@ -634,4 +635,5 @@ export const en: Record<UiKey, UiText> = {
   ...roundsEn,
   ...organisationEn,
   ...editionsEn,
+  ...plansEn,
 };

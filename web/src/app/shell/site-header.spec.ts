@@ -105,6 +105,7 @@ describe('SiteHeader sign-in state', () => {
     expect(navLinks()).toEqual([
       'Ledelsesgrundlaget',
       'Min udvikling',
+      'Min udviklingsplan',
       'Mit team',
       'Kursuskatalog',
     ]);
@@ -118,6 +119,7 @@ describe('SiteHeader sign-in state', () => {
     expect(navLinks()).toEqual([
       'Ledelsesgrundlaget',
       'Min udvikling',
+      'Min udviklingsplan',
       'Kursuskatalog',
       'Administration',
     ]);
@@ -126,7 +128,12 @@ describe('SiteHeader sign-in state', () => {
 
   it('does not show "Mit team" to leaders without reports', async () => {
     await render(LEADER_ME);
-    expect(navLinks()).toEqual(['Ledelsesgrundlaget', 'Min udvikling', 'Kursuskatalog']);
+    expect(navLinks()).toEqual([
+      'Ledelsesgrundlaget',
+      'Min udvikling',
+      'Min udviklingsplan',
+      'Kursuskatalog',
+    ]);
     expect(element.textContent).not.toContain('Mit team');
   });
 
@@ -140,7 +147,7 @@ describe('SiteHeader sign-in state', () => {
     await render(MANAGER_ME);
     TestBed.inject(AuthStore).markSignedOut();
     await fixture.whenStable();
-    expect(navLinks()).toEqual(['Ledelsesgrundlaget', 'Min udvikling']);
+    expect(navLinks()).toEqual(['Ledelsesgrundlaget', 'Min udvikling', 'Min udviklingsplan']);
     expect(element.querySelector('#main-nav')?.textContent).not.toContain('Kursuskatalog');
   });
 

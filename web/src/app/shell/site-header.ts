@@ -52,6 +52,7 @@ export class SiteHeader {
   protected readonly navItems: readonly NavItem[] = [
     { label: 'nav.framework', link: '/ledelsesgrundlag' },
     { label: 'nav.myDevelopment', link: '/min-udvikling' },
+    { label: 'nav.myPlan', link: '/min-udviklingsplan' },
     { label: 'nav.myTeam', link: '/mit-team', roles: ['manager'] },
     { label: 'nav.catalogue', link: '/kursuskatalog', signedIn: true },
     { label: 'nav.overview' },

@@ -653,6 +653,21 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
     sample: '/api/offers/{offerId}/sessions/{sessionId}/participants.csv',
     expect: curators(200),
   },
+  // The plan's exports: the same readers as GET /api/plans/:id.
+  {
+    method: 'GET',
+    route: '/api/plans/:id/pdf',
+    policy: ['authenticated'],
+    sample: '/api/plans/{planId}/pdf',
+    expect: signedIn(200, { adminToken: 404, otherLeader: 404, hr: 404, admin: 404 }),
+  },
+  {
+    method: 'GET',
+    route: '/api/plans/:id/calendar.ics',
+    policy: ['authenticated'],
+    sample: '/api/plans/{planId}/calendar.ics',
+    expect: signedIn(200, { adminToken: 404, otherLeader: 404, hr: 404, admin: 404 }),
+  },
 ];
 
 /** Routes that are not API handlers: the OpenAPI UI and the static web app. */

@@ -328,7 +328,9 @@ function activities(page: PdfLayout, model: PlanExport): void {
   page.block([
     muted(
       `Planen har ${plan.items.length} ${plan.items.length === 1 ? 'aktivitet' : 'aktiviteter'}: ` +
-        byCategory.map((c) => `${c.items.length} ${c.title.toLowerCase()}`).join(', ') +
+        byCategory
+          .map((c) => `${c.title.replace(/ \(\d+\)$/, '').toLowerCase()} ${c.items.length}`)
+          .join(' · ') +
         '. 70-20-10 er et pejlemærke for balancen, ikke en kvote.',
       9,
     ),

@@ -237,7 +237,8 @@ function goals(page: PdfLayout, model: PlanExport): void {
       page.measure([title], page.width) + 6 + heights.reduce((s, h) => s + h + 5, 0) + 8;
     // A goal is read as one: it moves whole to the next page rather than split.
     page.ensure(total);
-    if (index > 0) {
+    // A separator between goals, but not at the top of a fresh page.
+    if (index > 0 && page.y > page.top + 1) {
       page.rule();
       page.y += 8;
     }
@@ -264,11 +265,18 @@ function seatText(item: PlanItemView, planApproved: boolean): string {
 }
 
 function activityCell(model: PlanExport, item: PlanItemView): Cell {
-  // An offer has a name; an activity in the job is a sentence, easier to read unbolded.
+  // An offer has a name; an activity in the job is named by the behaviour it practises (the
+  // framework's words) and described in the leader's own; other activities by their text.
+  const behaviour = item.behaviourKey ? model.behaviourTexts.get(item.behaviourKey) : undefined;
   const cell: Cell =
     item.kind === 'offer'
       ? [{ text: item.offerTitle ?? 'Tilbud fra kataloget', font: 'bold', after: 2 }]
-      : [{ text: item.text, after: 2 }];
+      : behaviour && behaviour !== item.text
+        ? [
+            { text: behaviour, font: 'bold', after: 2 },
+            { text: item.text, after: 2 },
+          ]
+        : [{ text: item.text, after: 2 }];
   if (item.kind === 'offer' && item.text) {
     cell.push({ text: item.text, font: 'italic', size: 9, color: COLOR.muted, after: 2 });
   }
@@ -317,7 +325,8 @@ function activities(page: PdfLayout, model: PlanExport): void {
       activityCell(model, item),
       whenCell(item),
       [{ text: seatText(item, approved), size: 9 }],
-      [{ text: item.costDkk ? danishMoney(item.costDkk) : '–' }],
+      // A free catalogue offer says so; an activity in the job simply has no price.
+      [{ text: item.costDkk || item.kind === 'offer' ? danishMoney(item.costDkk) : '–' }],
       [{ text: item.hours ? danishHours(item.hours) : '–' }],
     ]);
   const first = byCategory[0];

@@ -179,6 +179,12 @@ const REPLACEMENTS: Record<string, string> = {
   '\u2060': '',
   '\ufeff': '',
   '\t': '    ',
+  // Letters without a decomposition, common in names.
+  Ł: 'L',
+  ł: 'l',
+  Đ: 'D',
+  đ: 'd',
+  ı: 'i',
 };
 
 const showable = (code: number) =>

@@ -36,6 +36,9 @@ export interface Run {
 
 export type Cell = Run[];
 
+/** Small grey text: notes, meta lines, empty states. */
+export const muted = (text: string, size = 8.5): Run => ({ text, size, color: COLOR.muted });
+
 export interface Column {
   header: string;
   /** Points; one column may be `'*'` and takes what is left. */

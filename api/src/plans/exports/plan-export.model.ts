@@ -51,3 +51,8 @@ export const CATEGORY_SECTIONS: readonly { category: LearningCategory; title: st
   { category: 'others', title: 'Læring med andre (20)' },
   { category: 'formal', title: 'Formel uddannelse (10)' },
 ];
+
+/** The Danish name of a competency; its key when the framework does not know it. */
+export function competencyName(model: Pick<PlanExport, 'competencyNames'>, key: string): string {
+  return model.competencyNames.get(key) ?? key;
+}

@@ -167,8 +167,9 @@ export class PlansService {
       );
       // The items share the plan's transaction: the first bad one rolls the plan back too.
       for (const [index, item] of items.entries()) {
+        if (!context) break;
         try {
-          await this.insertItem(manager, plan, item, context!, actorOf(principal));
+          await this.insertItem(manager, plan, item, context, actorOf(principal));
         } catch (error) {
           throw atItem(error, index);
         }

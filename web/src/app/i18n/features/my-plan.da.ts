@@ -77,7 +77,7 @@ export const myPlanDa = {
   'proposal.chart.after': 'Gab efter planen',
   'proposal.chart.focus': 'Personligt fokus',
   'proposal.chart.weight': 'Strategisk vægt {weight}',
-  'proposal.chart.noGap': 'Intet gab at måle',
+  'proposal.chart.noGap': 'Intet gab: målet er nået',
   'proposal.chart.showTable': 'Vis tallene som tabel',
   'proposal.chart.hideTable': 'Skjul tabellen',
   'proposal.chart.competency': 'Kompetence',

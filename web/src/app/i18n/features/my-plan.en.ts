@@ -78,7 +78,7 @@ export const myPlanEn: Record<keyof typeof myPlanDa, UiText> = {
   'proposal.chart.after': 'Gap after the plan',
   'proposal.chart.focus': 'Personal focus',
   'proposal.chart.weight': 'Strategic weight {weight}',
-  'proposal.chart.noGap': 'No gap to measure',
+  'proposal.chart.noGap': 'No gap: the target is met',
   'proposal.chart.showTable': 'Show the figures as a table',
   'proposal.chart.hideTable': 'Hide the table',
   'proposal.chart.competency': 'Competency',

@@ -13,6 +13,8 @@ export interface GapChartRow {
   after: string;
   closure: string;
   marks: string;
+  /** False when the profile has no gap for it (no target or no evidence). */
+  hasData: boolean;
   /** Bar lengths in per cent of the width; null when there is no gap to draw. */
   beforeWidth: number | null;
   afterWidth: number | null;
@@ -75,7 +77,9 @@ const MAX_BAR = 55;
             <tspan class="marks">{{ row.marks ? '  ' + row.marks : '' }}</tspan>
           </text>
           @if (row.beforeWidth === null) {
-            <text x="0" [attr.y]="label + bar" class="value">{{ 'proposal.chart.noGap' | t }}</text>
+            <text x="0" [attr.y]="label + bar" class="value">
+              {{ row.hasData ? ('proposal.chart.noGap' | t) : ('gapProfile.noData' | t) }}
+            </text>
           } @else {
             <rect
               x="0"
@@ -173,7 +177,9 @@ export class GapChart {
     const max = Math.max(0, ...list.map((c) => c.gapBefore ?? 0));
     const scale = (value: number) =>
       max > 0 ? Math.max(value > 0 ? 0.5 : 0, (value / max) * MAX_BAR) : 0;
-    const number = (value: number | null) => (value === null ? noData : formatDecimal(value, lang));
+    // Above the target (a negative gap) there is no gap left to show.
+    const number = (value: number | null) =>
+      value === null ? noData : formatDecimal(Math.max(0, value), lang);
     return list.map((c, index) => {
       const marks = [
         c.personalFocus ? `★ ${this.language.t('proposal.chart.focus')}` : '',
@@ -191,6 +197,7 @@ export class GapChart {
         after: number(c.gapAfter),
         closure: formatDecimal(c.closure, lang),
         marks,
+        hasData: c.gapBefore !== null,
         beforeWidth: drawable ? scale(c.gapBefore ?? 0) : null,
         afterWidth: drawable ? scale(c.gapAfter ?? 0) : null,
         y: index * ROW_HEIGHT,

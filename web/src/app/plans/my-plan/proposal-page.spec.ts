@@ -153,6 +153,23 @@ describe('ProposalPage', () => {
     await answer(third, LARGER_PROPOSAL_FIXTURE);
   });
 
+  it('keeps each slider and its number field on one value', async () => {
+    await render();
+    await answer(await nextProposal());
+    const slider = input('budgetDkk-slider');
+    expect(slider.value).toBe('20000');
+    await type('budget-input', '30000');
+    expect(slider.value).toBe('30000');
+    slider.value = '45000';
+    slider.dispatchEvent(new Event('input'));
+    slider.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    expect(input('budget-input').value).toBe('45000');
+    const request = await nextProposal();
+    expect(request.request.body).toMatchObject({ budgetDkk: 45000 });
+    await answer(request);
+  });
+
   it('shows Danish validation next to the field and does not ask the API', async () => {
     await render();
     await answer(await nextProposal());

@@ -9,7 +9,7 @@ import {
 } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSlider, MatSliderThumb } from '@angular/material/slider';
@@ -75,7 +75,6 @@ function someChecked(group: AbstractControl): ValidationErrors | null {
     MatCheckbox,
     MatError,
     MatFormField,
-    MatHint,
     MatInput,
     MatLabel,
     MatProgressBar,
@@ -175,6 +174,23 @@ export class ProposalPage {
     this.propose();
   }
 
+  /*
+   * The slider and the number field of a limit show one value. They cannot share the form
+   * control: a value typed into one view does not reach another view of the same control.
+   * So the number field owns the control, and the slider follows it and writes to it.
+   */
+  protected readonly budgetValue = toSignal(this.form.controls.budgetDkk.valueChanges, {
+    initialValue: this.form.controls.budgetDkk.value,
+  });
+  protected readonly hoursValue = toSignal(this.form.controls.hours.valueChanges, {
+    initialValue: this.form.controls.hours.value,
+  });
+
+  protected slide(control: AbstractControl<number>, value: number): void {
+    control.setValue(value);
+    control.markAsDirty();
+  }
+
   private readonly focus = toSignal(this.form.controls.focus.valueChanges, {
     initialValue: this.form.controls.focus.value,
   });
@@ -236,10 +252,11 @@ export class ProposalPage {
     return formatNumber(value, this.language.lang());
   }
 
+  /** A gap; a leader above the target (a negative gap) has none left: "0,0". */
   protected gap(value: number | null): string {
     return value === null
       ? this.language.t('proposal.item.noData')
-      : formatDifference(value, this.language.lang());
+      : formatDifference(Math.max(0, value), this.language.lang());
   }
 
   protected percent(share: number): string {

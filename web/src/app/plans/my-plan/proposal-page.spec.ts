@@ -182,6 +182,27 @@ describe('ProposalPage', () => {
     http.expectNone(proposalsUrl);
   });
 
+  it('reports the remaining optimality gap when the time limit stopped the solver', async () => {
+    await render();
+    await answer(await nextProposal(), {
+      ...PROPOSAL_FIXTURE,
+      status: 'time-limit',
+      mipGap: 0.0042,
+    });
+    expect(text('proposal-status')).toBe(
+      'Bedste plan fundet inden for tidsgrænsen: højst 0,42 % fra den optimale',
+    );
+  });
+
+  it('explains an infeasible proposal and offers nothing to create', async () => {
+    await render();
+    await answer(await nextProposal(), { ...PROPOSAL_FIXTURE, status: 'infeasible', items: [] });
+    expect(text('proposal-status')).toContain('Der findes ingen plan inden for rammerne');
+    expect(
+      (element.querySelector('[data-testid="create-plan"]') as HTMLButtonElement).disabled,
+    ).toBe(true);
+  });
+
   it("shows the API's message when it refuses the constraints", async () => {
     await render();
     (await nextProposal()).flush(

@@ -21,6 +21,7 @@ import type {
 } from '@lederloeft/contracts';
 import {
   acceptsFollowUps,
+  type CatalogueContext,
   assertCanEdit,
   canReadPlan,
   DomainError,
@@ -132,6 +133,8 @@ export class PlansService {
     const fields = normalisePlanFields(request);
     const issues = validatePlanFields(fields);
     if (issues.length) throw planInvalid(issues);
+    const items = request.items ?? [];
+    const context = items.length ? await this.context.load() : null;
     const id = await this.writes.run(async (manager) => {
       const now = new Date();
       const plan = Object.assign(new PlanEntity(), {
@@ -162,6 +165,15 @@ export class PlansService {
           title: plan.title,
         },
       );
+      // The items share the plan's transaction: the first bad one rolls the plan back too.
+      for (const [index, item] of items.entries()) {
+        if (!context) break;
+        try {
+          await this.insertItem(manager, plan, item, context, actorOf(principal));
+        } catch (error) {
+          throw atItem(error, index);
+        }
+      }
       return plan.id;
     });
     return this.get(principal, id);
@@ -277,63 +289,8 @@ export class PlansService {
     const context = await this.context.load();
     return this.change(principal, id, async (manager, { plan, role, actor }) => {
       assertCanEdit(plan.status, role);
-      const content: PlanItemContent = {
-        kind: request.kind,
-        offerId: request.offerId ?? null,
-        sessionId: request.sessionId ?? null,
-        behaviourKey: request.behaviourKey ?? null,
-        text: (request.text ?? '').trim(),
-        competencyKeys: request.competencyKeys,
-        behaviourKeys: request.behaviourKeys ?? [],
-        costDkk: request.costDkk ?? 0,
-        hours: request.hours ?? 0,
-      };
-      const issues = validatePlanItem(content, context);
-      if (issues.length) throw planInvalid(issues, 'Aktiviteten');
-      let offerTitle: string | null = null;
-      if (content.kind === 'offer') {
-        const offer = await this.checkOffer(manager, plan, content);
-        offerTitle = offer.title;
-        content.costDkk = offer.priceOre / 100;
-        content.hours = offer.hoursTenths / 10;
-      }
-      const last = await manager
-        .getRepository(PlanItemEntity)
-        .createQueryBuilder('i')
-        .select('MAX(i.position)', 'max')
-        .where('i.plan_id = :id', { id })
-        .getRawOne<{ max: number | string | null }>();
-      const now = new Date();
-      const item = Object.assign(new PlanItemEntity(), {
-        id: randomUUID(),
-        planId: id,
-        kind: content.kind,
-        offerId: content.offerId,
-        offerTitle,
-        sessionId: content.sessionId,
-        behaviourKey: content.behaviourKey,
-        text: content.text,
-        competencyKeys: content.competencyKeys,
-        behaviourKeys: content.behaviourKeys,
-        position: Number(last?.max ?? 0) + 1,
-        status: 'planned' as const,
-        doneEvidence: null,
-        doneAt: null,
-        costOre: toOre(content.costDkk),
-        hoursTenths: toTenths(content.hours),
-        createdAt: now,
-        updatedAt: now,
-      });
-      await manager.getRepository(PlanItemEntity).insert(item);
+      await this.insertItem(manager, plan, request, context, actor);
       await this.bump(manager, plan);
-      await recordPlanEvent(
-        manager,
-        id,
-        actor,
-        'item-added',
-        `Aktivitet tilføjet: ${itemLabel(item)}.`,
-        { itemId: item.id, kind: item.kind },
-      );
     });
   }
 
@@ -764,6 +721,75 @@ export class PlansService {
     }
   }
 
+  /**
+   * Checks one item against the catalogue and the framework and appends it to the plan,
+   * with its history event. The caller moves the plan's version on.
+   */
+  private async insertItem(
+    manager: EntityManager,
+    plan: PlanEntity,
+    request: CreatePlanItemRequest,
+    context: CatalogueContext,
+    actor: PlanActor,
+  ): Promise<void> {
+    const content: PlanItemContent = {
+      kind: request.kind,
+      offerId: request.offerId ?? null,
+      sessionId: request.sessionId ?? null,
+      behaviourKey: request.behaviourKey ?? null,
+      text: (request.text ?? '').trim(),
+      competencyKeys: request.competencyKeys,
+      behaviourKeys: request.behaviourKeys ?? [],
+      costDkk: request.costDkk ?? 0,
+      hours: request.hours ?? 0,
+    };
+    const issues = validatePlanItem(content, context);
+    if (issues.length) throw planInvalid(issues, 'Aktiviteten');
+    let offerTitle: string | null = null;
+    if (content.kind === 'offer') {
+      const offer = await this.checkOffer(manager, plan, content);
+      offerTitle = offer.title;
+      content.costDkk = offer.priceOre / 100;
+      content.hours = offer.hoursTenths / 10;
+    }
+    const last = await manager
+      .getRepository(PlanItemEntity)
+      .createQueryBuilder('i')
+      .select('MAX(i.position)', 'max')
+      .where('i.plan_id = :id', { id: plan.id })
+      .getRawOne<{ max: number | string | null }>();
+    const now = new Date();
+    const item = Object.assign(new PlanItemEntity(), {
+      id: randomUUID(),
+      planId: plan.id,
+      kind: content.kind,
+      offerId: content.offerId,
+      offerTitle,
+      sessionId: content.sessionId,
+      behaviourKey: content.behaviourKey,
+      text: content.text,
+      competencyKeys: content.competencyKeys,
+      behaviourKeys: content.behaviourKeys,
+      position: Number(last?.max ?? 0) + 1,
+      status: 'planned' as const,
+      doneEvidence: null,
+      doneAt: null,
+      costOre: toOre(content.costDkk),
+      hoursTenths: toTenths(content.hours),
+      createdAt: now,
+      updatedAt: now,
+    });
+    await manager.getRepository(PlanItemEntity).insert(item);
+    await recordPlanEvent(
+      manager,
+      plan.id,
+      actor,
+      'item-added',
+      `Aktivitet tilføjet: ${itemLabel(item)}.`,
+      { itemId: item.id, kind: item.kind },
+    );
+  }
+
   /** A published offer, once per plan; a session of it with open registration when it has any. */
   private async checkOffer(
     manager: EntityManager,
@@ -930,6 +956,20 @@ function defined<T extends object>(request: T): T {
   return Object.fromEntries(
     Object.entries(request).filter(([, value]) => value !== undefined),
   ) as T;
+}
+
+/** An item's error on create, pointed at the item: `items[2].sessionId`, "Aktivitet 3: …". */
+function atItem(error: unknown, index: number): unknown {
+  if (!(error instanceof DomainError) || error.code !== 'VALIDATION_FAILED') return error;
+  const details = error.details.length ? error.details : [{ path: '', message: error.message }];
+  return new DomainError(
+    'VALIDATION_FAILED',
+    `Aktivitet ${index + 1}: ${error.message}`,
+    details.map((d) => ({
+      path: d.path ? `items[${index}].${d.path}` : `items[${index}]`,
+      message: d.message,
+    })),
+  );
 }
 
 function actorOf(principal: Principal): PlanActor {

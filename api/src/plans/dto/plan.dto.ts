@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -13,6 +14,7 @@ import {
   MaxLength,
   Min,
   ValidateIf,
+  ValidateNested,
 } from 'class-validator';
 import {
   PLAN_ITEM_KINDS,
@@ -22,6 +24,8 @@ import {
   type CreatePlanItemRequest,
   type CreatePlanNoteRequest,
   type CreatePlanRequest,
+  MAX_ITEMS_ON_CREATE,
+  type PlanFields,
   type CreateSmartGoalRequest,
   type PlanItemKind,
   type PlanItemStatus,
@@ -35,7 +39,7 @@ const DATE_MESSAGE = 'Datoen skal skrives åååå-mm-dd.';
 const NUMBER = { message: 'Skal være et tal.' };
 const ID = { message: 'Skal være et id.' };
 
-export class CreatePlanDto implements CreatePlanRequest {
+export class PlanFieldsDto implements PlanFields {
   @ApiProperty({ example: 'Min udviklingsplan 2027' })
   @IsString()
   @MaxLength(200)
@@ -60,7 +64,7 @@ export class CreatePlanDto implements CreatePlanRequest {
   hours!: number | null;
 }
 
-export class UpdatePlanDto extends PartialType(CreatePlanDto) implements UpdatePlanRequest {
+export class UpdatePlanDto extends PartialType(PlanFieldsDto) implements UpdatePlanRequest {
   @ApiProperty({ description: 'The version read; a newer version on the server gives 409.' })
   @IsInt({ message: 'version skal være et helt tal.' })
   @Min(1)
@@ -138,6 +142,19 @@ export class CreatePlanItemDto implements CreatePlanItemRequest {
   @IsOptional()
   @IsNumber({}, NUMBER)
   hours?: number;
+}
+
+/** A plan with, optionally, its first items (e.g. from a proposal), created all-or-nothing. */
+export class CreatePlanDto extends PlanFieldsDto implements CreatePlanRequest {
+  @ApiPropertyOptional({ type: [CreatePlanItemDto], maxItems: MAX_ITEMS_ON_CREATE })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_ITEMS_ON_CREATE, {
+    message: `Højst ${MAX_ITEMS_ON_CREATE} aktiviteter ad gangen.`,
+  })
+  @ValidateNested({ each: true })
+  @Type(() => CreatePlanItemDto)
+  items?: CreatePlanItemDto[];
 }
 
 export class UpdatePlanItemDto implements UpdatePlanItemRequest {

@@ -65,7 +65,14 @@ export interface PlanFields {
   hours: number | null;
 }
 
-export type CreatePlanRequest = PlanFields;
+/** At most this many items may come with `POST /api/leaders/:id/plans`. */
+export const MAX_ITEMS_ON_CREATE = 50;
+
+/**
+ * A new plan; `items` (optional, at most MAX_ITEMS_ON_CREATE) are created with it in the
+ * same transaction, e.g. from a proposal: one invalid item and nothing is saved.
+ */
+export type CreatePlanRequest = PlanFields & { items?: CreatePlanItemRequest[] };
 
 /** A partial edit; `version` must be the version read (optimistic locking: else 409). */
 export type UpdatePlanRequest = Partial<PlanFields> & { version: number };

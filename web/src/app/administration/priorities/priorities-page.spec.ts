@@ -124,8 +124,9 @@ describe('PrioritiesPage', () => {
     expect(weightSelect('hedekraft').value).toBe('2');
     expect(weightSelect('handlekraft').value).toBe('1');
     // Each select is named after its competency and described by its summary.
-    const label = element.querySelector('label[for="prio-weight-hedekraft"]');
-    expect(label?.textContent).toContain('Vægt for Ledelse med hedekraft');
+    expect(weightSelect('hedekraft').getAttribute('aria-label')).toBe(
+      'Vægt for Ledelse med hedekraft',
+    );
     expect(weightSelect('hedekraft').getAttribute('aria-describedby')).toBe(
       'prio-summary-hedekraft',
     );

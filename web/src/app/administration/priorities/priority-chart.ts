@@ -50,11 +50,22 @@ export interface PriorityBar {
     }
     .prio-chart__row {
       display: grid;
-      grid-template-columns: minmax(8rem, 14rem) 1fr 2.5rem;
+      grid-template-columns: minmax(0, 1fr) 2.5rem;
+      grid-template-areas:
+        'label label'
+        'track value';
       align-items: center;
-      gap: 0.75rem;
+      gap: 0.25rem 0.75rem;
+    }
+    .prio-chart__label {
+      grid-area: label;
+    }
+    .prio-chart__value {
+      grid-area: value;
     }
     .prio-chart__track {
+      grid-area: track;
+      display: block;
       position: relative;
       height: 1rem;
       border-radius: 0.25rem;
@@ -62,6 +73,7 @@ export interface PriorityBar {
       outline: 1px solid var(--mat-sys-outline-variant);
     }
     .prio-chart__bar {
+      display: block;
       position: absolute;
       inset: 0 auto 0 0;
       border-radius: 0.25rem;
@@ -69,6 +81,7 @@ export interface PriorityBar {
       transition: width 150ms ease-out;
     }
     .prio-chart__one {
+      display: block;
       position: absolute;
       top: -0.2rem;
       bottom: -0.2rem;

@@ -23,6 +23,7 @@ export const prioritiesDa = {
   'admin.priorities.badge.inherited': 'Arvet',
   'admin.priorities.badge.none': 'Standard',
   'admin.priorities.weights': 'Vægt pr. kompetence',
+  'admin.priorities.weight': 'Vægt',
   'admin.priorities.weightFor': 'Vægt for {competency}',
   'admin.priorities.weight.0.5': '0,5 – halv vægt',
   'admin.priorities.weight.1': '1 – som de andre',

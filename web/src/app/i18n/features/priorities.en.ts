@@ -24,6 +24,7 @@ export const prioritiesEn: Record<keyof typeof prioritiesDa, UiText> = {
   'admin.priorities.badge.inherited': 'Inherited',
   'admin.priorities.badge.none': 'Default',
   'admin.priorities.weights': 'Weight per competency',
+  'admin.priorities.weight': 'Weight',
   'admin.priorities.weightFor': 'Weight for {competency}',
   'admin.priorities.weight.0.5': '0.5 – half weight',
   'admin.priorities.weight.1': '1 – like the others',

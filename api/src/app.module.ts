@@ -14,6 +14,7 @@ import { ImportsModule } from './imports/imports.module';
 import { InterpretationsModule } from './interpretations/interpretations.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { PlansModule } from './plans/plans.module';
+import { PrioritiesModule } from './priorities/priorities.module';
 
 /** Config, database and the write queue, available to every feature module. */
 @Global()
@@ -54,6 +55,7 @@ export class AppModule {
         InterpretationsModule,
         CatalogueModule,
         PlansModule,
+        PrioritiesModule,
         DemoModule,
       ],
     };

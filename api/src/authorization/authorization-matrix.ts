@@ -668,6 +668,41 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
     sample: '/api/plans/{planId}/calendar.ics',
     expect: signedIn(200, { adminToken: 404, otherLeader: 404, hr: 404, admin: 404 }),
   },
+  // Strategic priorities: HR and admins everywhere, a director in their area (the target's unit).
+  {
+    method: 'GET',
+    route: '/api/strategic-priorities',
+    policy: ['hr', 'director', 'admin'],
+    expect: signedIn(403, { adminToken: 200, hr: 200, director: 200, admin: 200 }),
+  },
+  {
+    method: 'GET',
+    route: '/api/org-units/:id/strategic-priorities/:year',
+    policy: ['hr', 'director', 'admin'],
+    sample: '/api/org-units/{unitId}/strategic-priorities/2026',
+    expect: signedIn(403, { adminToken: 200, hr: 200, director: 200, admin: 200 }),
+  },
+  {
+    method: 'PUT',
+    route: '/api/org-units/:id/strategic-priorities/:year',
+    policy: ['hr', 'director', 'admin'],
+    sample: '/api/org-units/{unitId}/strategic-priorities/2026',
+    body: {},
+    expect: signedIn(403, { adminToken: 400, hr: 400, director: 400, admin: 400 }),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/org-units/:id/strategic-priorities/:year',
+    policy: ['hr', 'director', 'admin'],
+    sample: '/api/org-units/{unitId}/strategic-priorities/1999',
+    expect: signedIn(403, { adminToken: 400, hr: 400, director: 400, admin: 400 }),
+  },
+  {
+    method: 'GET',
+    route: '/api/leaders/:id/strategic-priorities',
+    policy: ['authenticated'],
+    expect: signedIn(200, { otherLeader: 404 }),
+  },
 ];
 
 /** Routes that are not API handlers: the OpenAPI UI and the static web app. */

@@ -41,6 +41,9 @@ import { PlanItemNoteEntity } from '../plans/plan-item-note.entity';
 import { PlanEventEntity } from '../plans/plan-event.entity';
 import { SeatBookingEntity } from '../plans/seat-booking.entity';
 import { CreateDevelopmentPlans1764310000000 } from './migrations/1764310000000-create-development-plans';
+import { PrioritySetEntity } from '../priorities/priority-set.entity';
+import { PriorityWeightEntity } from '../priorities/priority-weight.entity';
+import { CreateStrategicPriorities1764323000000 } from './migrations/1764323000000-create-strategic-priorities';
 
 // Listed as classes, not globs: webpack bundles the api into one file.
 export const ENTITIES = [
@@ -75,6 +78,8 @@ export const ENTITIES = [
   PlanItemNoteEntity,
   PlanEventEntity,
   SeatBookingEntity,
+  PrioritySetEntity,
+  PriorityWeightEntity,
 ];
 export const MIGRATIONS = [
   CreateFrameworks1764230000000,
@@ -86,6 +91,7 @@ export const MIGRATIONS = [
   AddRoundWeights1764290000000,
   CreateCatalogue1764300000000,
   CreateDevelopmentPlans1764310000000,
+  CreateStrategicPriorities1764323000000,
 ];
 
 /**

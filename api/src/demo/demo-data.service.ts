@@ -29,6 +29,9 @@ import { FrameworkEntity } from '../frameworks/framework.entity';
 import { InitialDataService } from '../frameworks/initial-data.service';
 import { DEMO_ROUND, DEMO_TARGETS, generateDemoEvidence } from './demo-assessments';
 import { LocalInterpretationEntity } from '../interpretations/local-interpretation.entity';
+import { PrioritySetEntity } from '../priorities/priority-set.entity';
+import { PriorityWeightEntity } from '../priorities/priority-weight.entity';
+import { DEMO_PRIORITIES_SET_BY, demoPriorityRows } from './demo-priorities';
 import {
   DEMO_ACCOUNTS,
   DEMO_LEADER_PASSWORD,
@@ -166,6 +169,12 @@ export class DemoDataService implements OnApplicationBootstrap {
       : [];
 
     const catalogue = demoCatalogueRows(todayInDenmark(now), now);
+    const priorities = demoPriorityRows(
+      unitIds,
+      accounts.find((a) => a.email === DEMO_PRIORITIES_SET_BY),
+      Number(todayInDenmark(now).slice(0, 4)),
+      now,
+    );
 
     await this.writes.run(async (manager) => {
       for (const unit of units) await manager.insert(OrgUnitEntity, unit);
@@ -196,6 +205,10 @@ export class DemoDataService implements OnApplicationBootstrap {
       await chunked(OfferEffectEntity, catalogue.effects);
       await chunked(OfferBehaviourEntity, catalogue.behaviours);
       await chunked(OfferSessionEntity, catalogue.sessions);
+      if (priorities.sets.length) {
+        await manager.insert(PrioritySetEntity, priorities.sets);
+        await manager.insert(PriorityWeightEntity, priorities.weights);
+      }
       await manager.save(SettingEntity, { key: DEMO_MODE_SETTING, value: 'true' });
     });
     this.logger.log(

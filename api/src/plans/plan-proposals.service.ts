@@ -11,6 +11,8 @@ import { byOffer, effectsOf, fieldsOf } from '../catalogue/offer-mapping';
 import { OfferSessionEntity } from '../catalogue/offer-session.entity';
 import { OfferEntity } from '../catalogue/offer.entity';
 import { FrameworksService } from '../frameworks/frameworks.service';
+import { LeaderEntity } from '../organisation/leader.entity';
+import { effectiveFor } from '../priorities/priority-lookup';
 import type { PlanProposalRequestDto } from './dto/plan-proposal.dto';
 
 /** The solver's wall-clock limit for one proposal; it runs in a worker thread. */
@@ -51,6 +53,10 @@ export class PlanProposalsService {
         { path: 'period.to', message: 'Slutdatoen ligger før startdatoen.' },
       ]);
     }
+    // The organisation's priorities for the year the plan starts in (docs/domain.md).
+    const priorities = await this.strategicWeights(leaderId, Number(period.from.slice(0, 4)), [
+      ...known,
+    ]);
     return proposePlan(
       {
         competencies: framework.competencies,
@@ -60,7 +66,7 @@ export class PlanProposalsService {
           today,
           framework.competencies.map((c) => c.key),
         ),
-        priorities: { personalFocus: request.personalFocus ?? [] },
+        priorities: { weights: priorities, personalFocus: request.personalFocus ?? [] },
         constraints: {
           budgetDkk: request.budgetDkk,
           hours: request.hours,
@@ -73,6 +79,19 @@ export class PlanProposalsService {
       },
       { timeLimitSeconds: PROPOSAL_TIME_LIMIT_SECONDS },
     );
+  }
+
+  /** The strategic weights in force for the leader's unit in `year`. */
+  private async strategicWeights(
+    leaderId: string,
+    year: number,
+    competencyKeys: string[],
+  ): Promise<Record<string, number>> {
+    const leader = await this.dataSource
+      .getRepository(LeaderEntity)
+      .findOne({ where: { id: leaderId }, relations: { orgUnit: true } });
+    const path = leader?.orgUnit?.path ?? '';
+    return (await effectiveFor(this.dataSource.manager, path, year, competencyKeys)).weights;
   }
 
   /** The published catalogue with its sessions from today on. */

@@ -7,3 +7,4 @@ export * from './lib/catalogue';
 export * from './lib/organisation-admin';
 export * from './lib/plans';
 export * from './lib/plan-proposals';
+export * from './lib/priorities';

@@ -119,6 +119,13 @@ export const administrationRoutes: Routes = [
         loadComponent: () => import('./accounts/accounts-page').then((m) => m.AccountsPage),
       },
       {
+        path: 'strategiske-prioriteter',
+        title: titleKey('admin.priorities.title'),
+        data: section('strategic-priorities'),
+        canActivate: [adminRoleGuard],
+        loadComponent: () => import('./priorities/priorities-page').then((m) => m.PrioritiesPage),
+      },
+      {
         path: 'ingen-adgang',
         title: titleKey('admin.noAccess.title'),
         loadComponent: () => import('./access/no-access-page').then((m) => m.NoAccessPage),

@@ -5,6 +5,7 @@ import { organisationDa } from './features/organisation.da';
 import { editionsDa } from './features/editions.da';
 import { plansDa } from './features/plans.da';
 import { myPlanDa } from './features/my-plan.da';
+import { prioritiesDa } from './features/priorities.da';
 
 /**
  * Danish UI strings: the authoritative dictionary. Its keys define `UiKey`;
@@ -639,4 +640,5 @@ export const da = {
   ...editionsDa,
   ...plansDa,
   ...myPlanDa,
+  ...prioritiesDa,
 } satisfies Record<string, UiText>;

@@ -6,6 +6,7 @@ import { organisationEn } from './features/organisation.en';
 import { editionsEn } from './features/editions.en';
 import { plansEn } from './features/plans.en';
 import { myPlanEn } from './features/my-plan.en';
+import { prioritiesEn } from './features/priorities.en';
 
 /** English UI strings. */
 export const en: Record<UiKey, UiText> = {
@@ -638,4 +639,5 @@ export const en: Record<UiKey, UiText> = {
   ...editionsEn,
   ...plansEn,
   ...myPlanEn,
+  ...prioritiesEn,
 };

@@ -70,6 +70,7 @@ describe('administration access', () => {
       'Lokale fortolkninger',
       'Ledelsesgrundlagets udgaver',
       'Konti',
+      'Strategiske prioriteter',
     ]);
     const links = Array.from(page.querySelectorAll('[data-testid="admin-section"] a'));
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
@@ -84,6 +85,7 @@ describe('administration access', () => {
       '/administration/fortolkninger',
       '/administration/ledelsesgrundlag',
       '/administration/konti',
+      '/administration/strategiske-prioriteter',
     ]);
   });
 
@@ -92,6 +94,7 @@ describe('administration access', () => {
       'Ledere',
       'Importér lederevaluering',
       'Trivselsmåling',
+      'Strategiske prioriteter',
     ]);
   });
 
@@ -100,8 +103,11 @@ describe('administration access', () => {
     expect(page.querySelector('h1')?.textContent?.trim()).toBe('Ingen adgang');
   });
 
-  it('shows a director only the local interpretations', async () => {
-    expect(sections(await visit('/administration', DIRECTOR_ME))).toEqual(['Lokale fortolkninger']);
+  it('shows a director only the local interpretations and the strategic priorities', async () => {
+    expect(sections(await visit('/administration', DIRECTOR_ME))).toEqual([
+      'Lokale fortolkninger',
+      'Strategiske prioriteter',
+    ]);
   });
 
   it('shows "Ingen adgang" at the same address to people without the role', async () => {

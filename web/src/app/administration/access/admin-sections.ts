@@ -12,7 +12,8 @@ export type AdminSectionKey =
   | 'target-profiles'
   | 'interpretations'
   | 'editions'
-  | 'accounts';
+  | 'accounts'
+  | 'strategic-priorities';
 
 /** One area of the administration: where it lives, who may use it, what it is called. */
 export interface AdminSection {
@@ -106,6 +107,13 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     roles: ['admin'],
     title: 'admin.accounts.title',
     summary: 'admin.accounts.summary',
+  },
+  {
+    key: 'strategic-priorities',
+    path: 'strategiske-prioriteter',
+    roles: ['admin', 'hr', 'director'],
+    title: 'admin.priorities.title',
+    summary: 'admin.priorities.summary',
   },
 ];
 

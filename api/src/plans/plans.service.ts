@@ -255,6 +255,7 @@ export class PlansService {
         plan.managerComment = text;
       }
       if (action === 'approve') {
+        await this.assertRegistrationOpen(manager, plan);
         plan.approvedAt = now;
         plan.managerComment = comment?.trim() || null;
       }
@@ -837,6 +838,38 @@ export class PlansService {
       })),
       goals,
     });
+  }
+
+  /**
+   * Approval asks for seats, so every session still to be asked for must be open for
+   * registration today (Danish time; the deadline day itself counts). Otherwise nothing is
+   * written and the manager is told which activities to fix (docs/adr/0011).
+   */
+  private async assertRegistrationOpen(manager: EntityManager, plan: PlanEntity) {
+    const items = await manager
+      .getRepository(PlanItemEntity)
+      .find({ where: { planId: plan.id, kind: 'offer' }, order: { position: 'ASC' } });
+    const withSession = items.filter((i) => !!i.sessionId);
+    if (withSession.length === 0) return;
+    const sessions = await manager
+      .getRepository(OfferSessionEntity)
+      .find({ where: { id: In(withSession.map((i) => i.sessionId as string)) } });
+    const deadline = new Map(sessions.map((s) => [s.id, s.registrationDeadline]));
+    const today = todayInDenmark();
+    const closed: string[] = [];
+    for (const item of withSession) {
+      const live = await manager.getRepository(SeatBookingEntity).findOne({
+        where: { planItemId: item.id, status: In(['booked', 'waiting']) },
+      });
+      const last = deadline.get(item.sessionId as string);
+      if (!live && last !== undefined && last < today) closed.push(itemLabel(item));
+    }
+    if (closed.length) {
+      throw new DomainError(
+        'CONFLICT',
+        `Tilmeldingsfristen er overskredet for: ${closed.join(', ')}. Vælg et andet hold, eller fjern aktiviteten.`,
+      );
+    }
   }
 
   /** On approval: a seat on every session of the plan, in session order (lock order). */

@@ -1013,11 +1013,12 @@ function checkFollowUp(fields: CreateFollowUpRequest): CreateFollowUpRequest {
   return { date: fields.date, note: fields.note.trim() };
 }
 
-function itemLabel(item: Pick<PlanItemEntity, 'kind' | 'offerTitle' | 'text'>): string {
+/** An item as history summaries name it (the demo plans use it too). */
+export function itemLabel(item: Pick<PlanItemEntity, 'kind' | 'offerTitle' | 'text'>): string {
   const text = item.kind === 'offer' ? (item.offerTitle ?? 'tilbud') : item.text;
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
-function danishDate(iso: string): string {
+export function danishDate(iso: string): string {
   return iso.split('-').reverse().join('-');
 }

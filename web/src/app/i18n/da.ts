@@ -4,6 +4,7 @@ import { roundsDa } from './features/rounds.da';
 import { organisationDa } from './features/organisation.da';
 import { editionsDa } from './features/editions.da';
 import { plansDa } from './features/plans.da';
+import { participantsDa } from './features/participants.da';
 
 /**
  * Danish UI strings: the authoritative dictionary. Its keys define `UiKey`;
@@ -637,4 +638,5 @@ export const da = {
   ...organisationDa,
   ...editionsDa,
   ...plansDa,
+  ...participantsDa,
 } satisfies Record<string, UiText>;

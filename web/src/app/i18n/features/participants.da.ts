@@ -5,7 +5,6 @@ export const participantsDa = {
   'participants.title': 'Deltagere',
   'participants.link': 'Deltagere',
   'participants.linkLabel': 'Deltagere på holdet {period}',
-  'participants.breadcrumb': 'Brødkrumme',
   'participants.heading': 'Deltagere: {offer}',
   'participants.session': 'Holdet',
   'participants.dates': 'Dato',

@@ -6,7 +6,6 @@ export const participantsEn: Record<keyof typeof participantsDa, UiText> = {
   'participants.title': 'Participants',
   'participants.link': 'Participants',
   'participants.linkLabel': 'Participants in the session {period}',
-  'participants.breadcrumb': 'Breadcrumb',
   'participants.heading': 'Participants: {offer}',
   'participants.session': 'The session',
   'participants.dates': 'Date',

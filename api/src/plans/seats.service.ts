@@ -332,7 +332,7 @@ export async function moveUpIntoFreeSeats(
       next.planId,
       SYSTEM_ACTOR,
       'seat-moved-up',
-      'Forløbet har fået flere pladser, og du er rykket op fra ventelisten.',
+      'Der er blevet plads på forløbet, og du er rykket op fra ventelisten.',
       { sessionId, bookingId: next.id },
     );
     moved.push(next);

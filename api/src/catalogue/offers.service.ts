@@ -36,6 +36,8 @@ import {
 } from './offer-mapping';
 import { OfferSessionEntity } from './offer-session.entity';
 import { OfferEntity } from './offer.entity';
+import { SeatBookingEntity } from '../plans/seat-booking.entity';
+import { moveUpIntoFreeSeats } from '../plans/seats.service';
 
 /** HR and administrators curate the catalogue; everyone else reads what is published. */
 export function isCurator(principal: Principal): boolean {
@@ -200,12 +202,39 @@ export class OffersService {
   ): Promise<OfferSessionView> {
     return this.writes.run(async (manager) => {
       const offer = await this.find(manager, id);
+      await this.findSession(manager, id, sessionId);
+      // Lock the session row before reading its counters (the seat booking order of
+      // docs/adr/0011): a seat taken concurrently is then seen here, never overwritten.
+      await manager
+        .createQueryBuilder()
+        .update(OfferSessionEntity)
+        .set({ updatedAt: new Date() })
+        .where('id = :id', { id: sessionId })
+        .execute();
       const session = await this.findSession(manager, id, sessionId);
       const fields = { ...sessionFieldsOf(session), ...request };
+      if (request.seatsTaken === undefined && fields.capacity < fields.seatsTaken) {
+        throw invalid([
+          {
+            path: 'capacity',
+            message: `Forløbet har ${fields.seatsTaken} optagne pladser. Pladserne kan ikke sættes lavere end det.`,
+          },
+        ]);
+      }
       const issues = validateSession(fields);
       if (issues.length) throw invalid(issues);
+      await this.assertBookingsFit(manager, sessionId, fields);
       Object.assign(session, fields, { place: fields.place.trim(), updatedAt: new Date() });
       await manager.getRepository(OfferSessionEntity).save(session);
+      // More room (a higher capacity, fewer outside registrations): the first in line move
+      // up in the same transaction as the change.
+      if (session.seatsTaken < session.capacity) {
+        const moved = await moveUpIntoFreeSeats(manager, sessionId);
+        if (moved.length) {
+          const fresh = await this.findSession(manager, id, sessionId);
+          Object.assign(session, { seatsTaken: fresh.seatsTaken, waitingList: fresh.waitingList });
+        }
+      }
       await this.touch(manager, offer);
       return sessionView(session, todayInDenmark());
     });
@@ -224,6 +253,43 @@ export class OffersService {
       await manager.getRepository(OfferSessionEntity).delete({ id: sessionId });
       await this.touch(manager, offer);
     });
+  }
+
+  /**
+   * The counters include the seats and queue places booked through Lederløft, so HR may not
+   * set them below those (the bookings would be lost from the count).
+   */
+  private async assertBookingsFit(
+    manager: EntityManager,
+    sessionId: string,
+    fields: { seatsTaken: number; waitingList: number },
+  ): Promise<void> {
+    const counts = await manager
+      .getRepository(SeatBookingEntity)
+      .createQueryBuilder('b')
+      .select('b.status', 'status')
+      .addSelect('COUNT(*)', 'count')
+      .where('b.session_id = :sessionId', { sessionId })
+      .andWhere("b.status IN ('booked', 'waiting')")
+      .groupBy('b.status')
+      .getRawMany<{ status: string; count: number | string }>();
+    const count = (status: string) => Number(counts.find((c) => c.status === status)?.count ?? 0);
+    const booked = count('booked');
+    const waiting = count('waiting');
+    if (fields.seatsTaken < booked) {
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `${booked} ${booked === 1 ? 'leder har' : 'ledere har'} plads via Lederløft, så optagne pladser kan ikke være færre end ${booked}.`,
+        [{ path: 'seatsTaken', message: `Mindst ${booked} (tilmeldt via Lederløft).` }],
+      );
+    }
+    if (fields.waitingList < waiting) {
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `${waiting} ${waiting === 1 ? 'leder står' : 'ledere står'} på venteliste via Lederløft, så ventelisten kan ikke være kortere end ${waiting}.`,
+        [{ path: 'waitingList', message: `Mindst ${waiting} (venteliste via Lederløft).` }],
+      );
+    }
   }
 
   /** The offer as the caller may see it: drafts only for curators (others get 404). */

@@ -27,6 +27,10 @@ import { BehaviourEntity } from '../frameworks/behaviour.entity';
 import { CompetencyEntity } from '../frameworks/competency.entity';
 import { FrameworkEntity } from '../frameworks/framework.entity';
 import { InitialDataService } from '../frameworks/initial-data.service';
+import { PlanEntity } from '../plans/plan.entity';
+import { SeatsService } from '../plans/seats.service';
+import { DEMO_PLAN_LEADERS, demoPlanStories } from './demo-plans';
+import { writeDemoPlans } from './demo-plans-writer';
 import { DEMO_ROUND, DEMO_TARGETS, generateDemoEvidence } from './demo-assessments';
 import { LocalInterpretationEntity } from '../interpretations/local-interpretation.entity';
 import { PrioritySetEntity } from '../priorities/priority-set.entity';
@@ -41,6 +45,8 @@ import {
 
 const LEVEL_ORDER = ['direktoer', 'chef', 'mellemleder', 'foerstelinjeleder'];
 export const DEMO_MODE_SETTING = 'demo_mode';
+/** Set once the demo plans are written, so that they are written only once. */
+export const DEMO_PLANS_SETTING = 'demo_plans';
 
 /**
  * On a database without an organisation (the first start of `npm start`) loads the demo
@@ -58,12 +64,44 @@ export class DemoDataService implements OnApplicationBootstrap {
     private readonly writes: WriteQueue,
     private readonly hasher: PasswordHasher,
     private readonly initialData: InitialDataService,
+    private readonly seats: SeatsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoData) return;
-    if ((await this.dataSource.getRepository(OrgUnitEntity).count()) > 0) return;
+    if ((await this.dataSource.getRepository(OrgUnitEntity).count()) > 0) {
+      // A demo database from before the demo plans existed gets them on its next start.
+      const demo = await this.dataSource
+        .getRepository(SettingEntity)
+        .findOne({ where: { key: DEMO_MODE_SETTING } });
+      if (demo?.value === 'true') await this.loadPlans();
+      return;
+    }
     await this.load();
+    await this.loadPlans();
+  }
+
+  /**
+   * The demo plans (demo-plans.ts): written once, in one transaction, on a demo database
+   * whose story leaders have no plans yet; a second call adds nothing.
+   */
+  async loadPlans(now = new Date()): Promise<number> {
+    const written = await this.writes.run(async (manager) => {
+      const settings = manager.getRepository(SettingEntity);
+      if (await settings.findOne({ where: { key: DEMO_PLANS_SETTING } })) return 0;
+      const existing = await manager
+        .getRepository(PlanEntity)
+        .createQueryBuilder('p')
+        .innerJoin('p.leader', 'l')
+        .where('l.email IN (:...emails)', { emails: DEMO_PLAN_LEADERS })
+        .getCount();
+      if (existing > 0) return 0;
+      const count = await writeDemoPlans(manager, this.seats, demoPlanStories(todayInDenmark(now)));
+      if (count > 0) await settings.save({ key: DEMO_PLANS_SETTING, value: 'loaded' });
+      return count;
+    });
+    if (written) this.logger.log(`Loaded ${written} demo development plans.`);
+    return written;
   }
 
   async load(): Promise<void> {

@@ -267,6 +267,7 @@ export class PlansService {
         plan.managerComment = text;
       }
       if (action === 'approve') {
+        await this.assertRegistrationOpen(manager, plan);
         plan.approvedAt = now;
         plan.managerComment = comment?.trim() || null;
       }
@@ -865,6 +866,38 @@ export class PlansService {
     });
   }
 
+  /**
+   * Approval asks for seats, so every session still to be asked for must be open for
+   * registration today (Danish time; the deadline day itself counts). Otherwise nothing is
+   * written and the manager is told which activities to fix (docs/adr/0011).
+   */
+  private async assertRegistrationOpen(manager: EntityManager, plan: PlanEntity) {
+    const items = await manager
+      .getRepository(PlanItemEntity)
+      .find({ where: { planId: plan.id, kind: 'offer' }, order: { position: 'ASC' } });
+    const withSession = items.filter((i) => !!i.sessionId);
+    if (withSession.length === 0) return;
+    const sessions = await manager
+      .getRepository(OfferSessionEntity)
+      .find({ where: { id: In(withSession.map((i) => i.sessionId as string)) } });
+    const deadline = new Map(sessions.map((s) => [s.id, s.registrationDeadline]));
+    const today = todayInDenmark();
+    const closed: string[] = [];
+    for (const item of withSession) {
+      const live = await manager.getRepository(SeatBookingEntity).findOne({
+        where: { planItemId: item.id, status: In(['booked', 'waiting']) },
+      });
+      const last = deadline.get(item.sessionId as string);
+      if (!live && last !== undefined && last < today) closed.push(itemLabel(item));
+    }
+    if (closed.length) {
+      throw new DomainError(
+        'CONFLICT',
+        `Tilmeldingsfristen er overskredet for: ${closed.join(', ')}. Vælg et andet hold, eller fjern aktiviteten.`,
+      );
+    }
+  }
+
   /** On approval: a seat on every session of the plan, in session order (lock order). */
   private async requestSeats(manager: EntityManager, plan: PlanEntity, actor: PlanActor) {
     const items = await manager
@@ -1020,11 +1053,12 @@ function checkFollowUp(fields: CreateFollowUpRequest): CreateFollowUpRequest {
   return { date: fields.date, note: fields.note.trim() };
 }
 
-function itemLabel(item: Pick<PlanItemEntity, 'kind' | 'offerTitle' | 'text'>): string {
+/** An item as history summaries name it (the demo plans use it too). */
+export function itemLabel(item: Pick<PlanItemEntity, 'kind' | 'offerTitle' | 'text'>): string {
   const text = item.kind === 'offer' ? (item.offerTitle ?? 'tilbud') : item.text;
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
-function danishDate(iso: string): string {
+export function danishDate(iso: string): string {
   return iso.split('-').reverse().join('-');
 }

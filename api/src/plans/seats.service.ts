@@ -191,6 +191,11 @@ export class SeatsService {
     }
   }
 
+  /** See {@link moveUpIntoFreeSeats}. */
+  moveUpIntoFreeSeats(manager: EntityManager, sessionId: string): Promise<SeatBookingEntity[]> {
+    return moveUpIntoFreeSeats(manager, sessionId);
+  }
+
   /** HR's list: booked (in the order they were requested), then the waiting list in order. */
   async participants(offerId: string, sessionId: string): Promise<SessionParticipantList> {
     const session = await this.dataSource
@@ -271,6 +276,66 @@ export class SeatsService {
       .set({ waitingList: () => 'waiting_list - 1' })
       .where('id = :id AND waiting_list > 0', { id: sessionId })
       .execute();
+  }
+}
+
+/**
+ * Gives the session's free seats to the first in line, one by one: after HR raises the
+ * capacity (or lowers the count of outside registrations). Each seat is taken with the
+ * same conditional update as a request (`seats_taken < capacity`), and each booking moves
+ * from `waiting` to `booked` only if it is still waiting, so a concurrent cancellation or
+ * request can neither overbook nor promote someone twice. Runs in the caller's transaction,
+ * which should already hold the session row (the capacity change does).
+ *
+ * A plain function (SeatsService delegates to it) so that the catalogue can call it
+ * without a module cycle (PlansModule imports CatalogueModule).
+ */
+export async function moveUpIntoFreeSeats(
+  manager: EntityManager,
+  sessionId: string,
+): Promise<SeatBookingEntity[]> {
+  const bookings = manager.getRepository(SeatBookingEntity);
+  const moved: SeatBookingEntity[] = [];
+  for (;;) {
+    const next = await bookings.findOne({
+      where: { sessionId, status: 'waiting' },
+      order: { queuePosition: 'ASC' },
+    });
+    if (!next) return moved;
+    const now = new Date();
+    const seat = await manager
+      .createQueryBuilder()
+      .update(OfferSessionEntity)
+      .set({
+        seatsTaken: () => 'seats_taken + 1',
+        waitingList: () => 'CASE WHEN waiting_list > 0 THEN waiting_list - 1 ELSE 0 END',
+        updatedAt: now,
+      })
+      .where('id = :id AND seats_taken < capacity', { id: sessionId })
+      .execute();
+    if (seat.affected !== 1) return moved;
+    const promoted = await manager
+      .createQueryBuilder()
+      .update(SeatBookingEntity)
+      .set({ status: 'booked', updatedAt: now })
+      .where('id = :id AND status = :status', { id: next.id, status: 'waiting' })
+      .execute();
+    if (promoted.affected !== 1) {
+      // Cannot happen while the caller holds the session row (a cancellation locks it
+      // first); if it does, undo everything rather than guess the counters.
+      throw new DomainError('CONFLICT', 'Ventelisten blev ændret samtidig. Prøv igen.');
+    }
+    next.status = 'booked';
+    next.updatedAt = now;
+    await recordPlanEvent(
+      manager,
+      next.planId,
+      SYSTEM_ACTOR,
+      'seat-moved-up',
+      'Der er blevet plads på forløbet, og du er rykket op fra ventelisten.',
+      { sessionId, bookingId: next.id },
+    );
+    moved.push(next);
   }
 }
 

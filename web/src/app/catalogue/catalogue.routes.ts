@@ -12,7 +12,8 @@ import { unsavedOfferGuard } from './editor/unsaved-offer.guard';
 /**
  * Lazy routes of "Kursuskatalog", mounted at /kursuskatalog: the catalogue and its offers for
  * every signed-in person; the editor and the import for HR and administrators; the coverage
- * also for directors. Others see "Ingen adgang".
+ * also for directors; a session's participant list for HR and administrators. Others see
+ * "Ingen adgang".
  */
 export const catalogueRoutes: Routes = [
   {
@@ -51,6 +52,14 @@ export const catalogueRoutes: Routes = [
         title: titleKey('admin.noAccess.title'),
         loadComponent: () =>
           import('./access/catalogue-no-access-page').then((m) => m.CatalogueNoAccessPage),
+      },
+      {
+        path: ':offerId/hold/:sessionId/deltagere',
+        title: titleKey('participants.title'),
+        data: catalogueRoles(CATALOGUE_EDITORS),
+        canActivate: [catalogueRoleGuard],
+        loadComponent: () =>
+          import('./participants/participants-page').then((m) => m.ParticipantsPage),
       },
       {
         path: ':id',

@@ -6,6 +6,7 @@ import { editionsDa } from './features/editions.da';
 import { plansDa } from './features/plans.da';
 import { myPlanDa } from './features/my-plan.da';
 import { prioritiesDa } from './features/priorities.da';
+import { participantsDa } from './features/participants.da';
 
 /**
  * Danish UI strings: the authoritative dictionary. Its keys define `UiKey`;
@@ -641,4 +642,5 @@ export const da = {
   ...plansDa,
   ...myPlanDa,
   ...prioritiesDa,
+  ...participantsDa,
 } satisfies Record<string, UiText>;

@@ -7,6 +7,7 @@ import { editionsEn } from './features/editions.en';
 import { plansEn } from './features/plans.en';
 import { myPlanEn } from './features/my-plan.en';
 import { prioritiesEn } from './features/priorities.en';
+import { participantsEn } from './features/participants.en';
 
 /** English UI strings. */
 export const en: Record<UiKey, UiText> = {
@@ -640,4 +641,5 @@ export const en: Record<UiKey, UiText> = {
   ...plansEn,
   ...myPlanEn,
   ...prioritiesEn,
+  ...participantsEn,
 };

@@ -128,6 +128,34 @@ describe('OfferPage', () => {
     ]);
     expect(element.querySelector('[data-testid="offer-manage"]')).toBeNull();
     expect(element.textContent).not.toContain('Tilføj hold');
+    // Participant lists are HR's.
+    expect(element.querySelector('[data-testid="sessions"] a')).toBeNull();
+  });
+
+  it("links HR to each session's participant list", async () => {
+    await open(OFFER, HR_ME);
+    const links = Array.from(
+      element.querySelectorAll<HTMLAnchorElement>('[data-testid="sessions"] tbody tr a'),
+    );
+    expect(
+      links.map((a) => [text(a), a.getAttribute('aria-label'), a.getAttribute('href')]),
+    ).toEqual([
+      [
+        'Deltagere',
+        'Deltagere på holdet 10-01-2027',
+        '/kursuskatalog/offer-1/hold/session-3/deltagere',
+      ],
+      [
+        'Deltagere',
+        'Deltagere på holdet 15-03-2027 – 16-03-2027',
+        '/kursuskatalog/offer-1/hold/session-1/deltagere',
+      ],
+      [
+        'Deltagere',
+        'Deltagere på holdet 03-05-2027',
+        '/kursuskatalog/offer-1/hold/session-2/deltagere',
+      ],
+    ]);
   });
 
   it('says so when the offer does not exist (or is a draft the person may not see)', async () => {

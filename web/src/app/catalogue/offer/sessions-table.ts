@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButton } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
 import type { OfferSessionView } from '@lederloeft/contracts';
 import { TranslatePipe } from '../../i18n/translate.pipe';
 import type { UiKey } from '../../i18n/ui-key';
@@ -14,7 +15,7 @@ const STATE_LABELS: Readonly<Record<'open' | 'full' | 'closed', UiKey>> = {
 /** The sessions of an offer: when, where, seats, deadline, waiting list, and whether one can sign up. */
 @Component({
   selector: 'll-sessions-table',
-  imports: [MatButton, TranslatePipe],
+  imports: [MatButton, RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: ['../../administration/admin-table.scss', './sessions-table.scss'],
   template: `
@@ -67,6 +68,21 @@ const STATE_LABELS: Readonly<Record<'open' | 'full' | 'closed', UiKey>> = {
               </td>
               @if (mayManage()) {
                 <td class="sessions__actions">
+                  @if (offerId(); as offerId) {
+                    <a
+                      matButton
+                      class="sessions__participants"
+                      [routerLink]="[
+                        '/kursuskatalog',
+                        offerId,
+                        'hold',
+                        row.session.id,
+                        'deltagere',
+                      ]"
+                      [attr.aria-label]="'participants.linkLabel' | t: { period: row.period }"
+                      >{{ 'participants.link' | t }}</a
+                    >
+                  }
                   <button
                     matButton
                     type="button"
@@ -98,6 +114,8 @@ const STATE_LABELS: Readonly<Record<'open' | 'full' | 'closed', UiKey>> = {
 export class SessionsTable {
   readonly sessions = input.required<readonly OfferSessionView[]>();
   readonly mayManage = input(false);
+  /** The offer, for the link to each session's participant list (shown with `mayManage`). */
+  readonly offerId = input<string | null>(null);
   readonly busy = input(false);
   readonly edit = output<OfferSessionView>();
   readonly remove = output<OfferSessionView>();

@@ -4,6 +4,7 @@ import { roundsDa } from './features/rounds.da';
 import { organisationDa } from './features/organisation.da';
 import { editionsDa } from './features/editions.da';
 import { plansDa } from './features/plans.da';
+import { planPageDa } from './features/plan-page.da';
 
 /**
  * Danish UI strings: the authoritative dictionary. Its keys define `UiKey`;
@@ -637,4 +638,5 @@ export const da = {
   ...organisationDa,
   ...editionsDa,
   ...plansDa,
+  ...planPageDa,
 } satisfies Record<string, UiText>;

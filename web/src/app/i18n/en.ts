@@ -5,6 +5,7 @@ import { roundsEn } from './features/rounds.en';
 import { organisationEn } from './features/organisation.en';
 import { editionsEn } from './features/editions.en';
 import { plansEn } from './features/plans.en';
+import { planPageEn } from './features/plan-page.en';
 
 /** English UI strings. */
 export const en: Record<UiKey, UiText> = {
@@ -636,4 +637,5 @@ export const en: Record<UiKey, UiText> = {
   ...organisationEn,
   ...editionsEn,
   ...plansEn,
+  ...planPageEn,
 };

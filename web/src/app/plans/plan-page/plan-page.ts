@@ -1,0 +1,673 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { MatButton, MatIconButton } from '@angular/material/button';
+import { MatDialog, type MatDialogConfig } from '@angular/material/dialog';
+import { MatProgressSpinner } from '@angular/material/progress-spinner';
+import { RouterLink } from '@angular/router';
+import type {
+  CompetencyView,
+  PlanAction,
+  PlanItemView,
+  SmartGoalView,
+  FollowUpView,
+} from '@lederloeft/contracts';
+import { firstValueFrom } from 'rxjs';
+import { AuthStore } from '../../auth/data-access/auth-store';
+import {
+  formatDate,
+  formatNumber,
+  formatPeriod,
+  formatPrice,
+  parseDecimal,
+} from '../../catalogue/data-access/offer-format';
+import { ConfirmDialog, type ConfirmData } from '../../catalogue/offer/confirm-dialog';
+import { FrameworkStore } from '../../framework/data-access/framework-store';
+import { LanguageService } from '../../i18n/language.service';
+import { TranslatePipe } from '../../i18n/translate.pipe';
+import type { UiKey } from '../../i18n/ui-key';
+import { LeaderApi } from '../../my-development/data-access/leader-api';
+import { PageTitleService } from '../../shell/page-title.service';
+import { paragraphs } from '../../text/paragraphs';
+import { planCalendarUrl, planPdfUrl } from '../data-access/plans-api';
+import { FormDialog, type FormDialogData } from './form-dialog';
+import { GoalDialog, type GoalDialogData } from './goal-dialog';
+import { ItemDialog, type ItemDialogData } from './item-dialog';
+import {
+  ACTION_DONE,
+  ACTION_LABELS,
+  GROUP_LABELS,
+  ITEM_GROUPS,
+  STATUS_LABELS,
+  formatDateTime,
+  itemGroup,
+  itemTitle,
+} from './plan-format';
+import { PlanPageStore, type PlanOutcome } from './plan-page-store';
+
+type Feedback = { kind: 'success' | 'error'; text: string };
+interface FoundationState {
+  status: 'loading' | 'loaded' | 'unavailable';
+  paragraphs: string[];
+}
+
+const DIALOG_WIDTH = 'min(40rem, calc(100vw - 2rem))';
+/** Actions that change the plan for good: asked before they happen. */
+const CONFIRMED: Partial<Record<PlanAction, { title: UiKey; text: UiKey }>> = {
+  cancel: { title: 'planPage.cancel.title', text: 'planPage.cancel.text' },
+  complete: { title: 'planPage.complete.title', text: 'planPage.complete.text' },
+};
+
+/**
+ * One development plan (`/planer/:planId`): the same page for the leader (edit, follow up),
+ * the managers above (review; the direct manager approves or returns) and follow-up. What
+ * each person may do comes from `plan.permissions`; the API checks every call again.
+ */
+@Component({
+  selector: 'll-plan-page',
+  imports: [MatButton, MatIconButton, MatProgressSpinner, RouterLink, TranslatePipe],
+  providers: [PlanPageStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './plan-page.html',
+  styleUrl: './plan-page.scss',
+})
+export class PlanPage {
+  /** Route parameter `:planId`, bound by `withComponentInputBinding()`. */
+  readonly planId = input.required<string>();
+
+  protected readonly store = inject(PlanPageStore);
+  protected readonly framework = inject(FrameworkStore);
+  protected readonly language = inject(LanguageService);
+  private readonly auth = inject(AuthStore);
+  private readonly leaders = inject(LeaderApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly pageTitle = inject(PageTitleService);
+  private readonly injector = inject(Injector);
+  private readonly feedbackBox = viewChild<ElementRef<HTMLElement>>('feedbackBox');
+
+  protected readonly feedback = signal<Feedback | null>(null);
+  protected readonly historyOpen = signal(false);
+  protected readonly foundation = signal<FoundationState>({ status: 'loading', paragraphs: [] });
+  protected readonly statusLabels = STATUS_LABELS;
+  protected readonly actionLabels = ACTION_LABELS;
+  protected readonly formatDate = formatDate;
+  protected readonly formatDateTime = formatDateTime;
+  protected readonly itemTitle = itemTitle;
+
+  protected readonly plan = this.store.plan;
+  protected readonly isOwner = computed(() => {
+    const plan = this.plan();
+    const me = this.auth.me();
+    return !!plan && !!me?.leaderId && me.leaderId === plan.leader.id;
+  });
+  protected readonly editable = computed(() => !!this.plan()?.permissions.edit);
+  /** Items are marked done and get reflections by the leader once the plan is agreed. */
+  protected readonly followThrough = computed(() => {
+    const status = this.plan()?.status;
+    return this.isOwner() && (status === 'approved' || status === 'active');
+  });
+  protected readonly showFollowUp = computed(() => {
+    const plan = this.plan();
+    if (!plan) return false;
+    return (
+      plan.permissions.followUp ||
+      plan.followUps.length > 0 ||
+      ['approved', 'active', 'completed'].includes(plan.status)
+    );
+  });
+  protected readonly showItemProgress = computed(() =>
+    ['approved', 'active', 'completed'].includes(this.plan()?.status ?? ''),
+  );
+
+  protected readonly meters = computed(() => {
+    const plan = this.plan();
+    if (!plan) return [];
+    const lang = this.language.lang();
+    const meter = (label: UiKey, used: number, limit: number | null, money: boolean) => {
+      const show = (n: number) => (money ? formatPrice(n, lang) : formatNumber(n, lang));
+      return {
+        label,
+        used,
+        limit,
+        over: limit !== null && used > limit,
+        text:
+          limit === null
+            ? this.language.t('planPage.noLimit', { used: show(used) })
+            : this.language.t('planPage.ofLimit', { used: show(used), limit: show(limit) }),
+      };
+    };
+    return [
+      meter('planPage.budget', plan.totals.costDkk, plan.budgetDkk, true),
+      meter('planPage.hours', plan.totals.hours, plan.hours, false),
+    ];
+  });
+
+  protected readonly groups = computed(() => {
+    const plan = this.plan();
+    if (!plan) return [];
+    return ITEM_GROUPS.map((group) => {
+      const items = plan.items.filter((i) => itemGroup(i) === group);
+      return {
+        group,
+        label: GROUP_LABELS[group],
+        items: items.map((item, index) => ({
+          item,
+          title: itemTitle(item),
+          first: index === 0,
+          last: index === items.length - 1,
+          competencies: this.addresses(item),
+          cost: formatPrice(item.costDkk, this.language.lang()),
+          hours: formatNumber(item.hours, this.language.lang()),
+          session: item.session ? `${formatPeriod(item.session)}, ${item.session.place}` : null,
+          seat: this.seatText(item),
+        })),
+      };
+    }).filter((g) => g.items.length > 0 || g.group !== 'other');
+  });
+
+  protected readonly goals = computed(() => {
+    const plan = this.plan();
+    if (!plan) return [];
+    return plan.goals.map((goal) => {
+      const competency = this.framework.competency(goal.competencyKey);
+      return {
+        goal,
+        name: competency ? this.language.pick(competency.title) : goal.competencyKey,
+        behaviours: goal.behaviourKeys.map((key) => this.behaviourText(competency, key)),
+      };
+    });
+  });
+
+  /** Competencies the items work on that still lack a SMART goal (submission needs them). */
+  protected readonly missingGoals = computed(() => {
+    const plan = this.plan();
+    if (!plan) return [];
+    const keys = new Set(plan.items.flatMap((i) => i.competencyKeys));
+    const covered = new Set(plan.goals.map((g) => g.competencyKey));
+    return [...keys].filter((k) => !covered.has(k));
+  });
+  protected readonly missingGoalNames = computed(() =>
+    this.missingGoals()
+      .map((k) => this.competencyName(k))
+      .join(', '),
+  );
+
+  protected readonly pdfUrl = computed(() => planPdfUrl(this.planId()));
+  protected readonly calendarUrl = computed(() => planCalendarUrl(this.planId()));
+
+  constructor() {
+    this.framework.load();
+    effect(() => {
+      const id = this.planId();
+      untracked(() => {
+        this.feedback.set(null);
+        this.historyOpen.set(false);
+        void this.store.load(id);
+      });
+    });
+    effect(() => {
+      const plan = this.plan();
+      this.pageTitle.setPage(plan ? { da: plan.title, en: plan.title } : null);
+    });
+    let foundationFor: string | null = null;
+    effect(() => {
+      const leaderId = this.plan()?.leader.id ?? null;
+      if (leaderId && leaderId !== foundationFor) {
+        foundationFor = leaderId;
+        untracked(() => this.loadFoundation(leaderId));
+      }
+    });
+    inject(DestroyRef).onDestroy(() => this.pageTitle.setPage(null));
+  }
+
+  protected competencyName(key: string): string {
+    const competency = this.framework.competency(key);
+    return competency ? this.language.pick(competency.title) : key;
+  }
+
+  protected toggleHistory(): void {
+    const open = !this.historyOpen();
+    this.historyOpen.set(open);
+    if (open && this.store.historyStatus() !== 'loaded') this.store.loadHistory();
+  }
+
+  // ---- the plan's own fields ----
+
+  protected editFields(): void {
+    const plan = this.plan();
+    if (!plan) return;
+    const t = (key: UiKey) => this.language.t(key);
+    const optional = t('planPage.fields.optional');
+    this.openForm({
+      title: t('planPage.fields.title'),
+      submit: t('planPage.dialog.save'),
+      fields: [
+        {
+          key: 'title',
+          label: t('planPage.fields.name'),
+          type: 'text',
+          required: true,
+          value: plan.title,
+        },
+        {
+          key: 'periodStart',
+          label: t('planPage.fields.start'),
+          type: 'date',
+          required: true,
+          value: plan.periodStart,
+        },
+        {
+          key: 'periodEnd',
+          label: t('planPage.fields.end'),
+          type: 'date',
+          required: true,
+          value: plan.periodEnd,
+        },
+        {
+          key: 'budgetDkk',
+          label: t('planPage.fields.budget'),
+          type: 'number',
+          value: plan.budgetDkk === null ? '' : String(plan.budgetDkk),
+          hint: optional,
+        },
+        {
+          key: 'hours',
+          label: t('planPage.fields.hours'),
+          type: 'number',
+          value: plan.hours === null ? '' : String(plan.hours),
+          hint: optional,
+        },
+      ],
+      save: (values) => {
+        const budgetDkk = parseDecimal(values['budgetDkk']);
+        const hours = parseDecimal(values['hours']);
+        if (Number.isNaN(budgetDkk) || Number.isNaN(hours)) {
+          return Promise.resolve(this.localProblem('planPage.itemDialog.number'));
+        }
+        return this.save(
+          (api, current) =>
+            api.update(current.id, {
+              version: current.version,
+              title: values['title'].trim(),
+              periodStart: values['periodStart'],
+              periodEnd: values['periodEnd'],
+              budgetDkk,
+              hours,
+            }),
+          'planPage.saved',
+        );
+      },
+    });
+  }
+
+  // ---- lifecycle ----
+
+  protected async act(action: PlanAction): Promise<void> {
+    const plan = this.plan();
+    if (!plan) return;
+    if (action === 'approve' || action === 'return') {
+      const t = (key: UiKey) => this.language.t(key);
+      const approve = action === 'approve';
+      this.openForm(
+        {
+          title: t(approve ? 'planPage.approve.title' : 'planPage.return.title'),
+          intro: t(approve ? 'planPage.approve.intro' : 'planPage.return.intro'),
+          submit: t(ACTION_LABELS[action]),
+          fields: [
+            {
+              key: 'comment',
+              label: t(approve ? 'planPage.approve.comment' : 'planPage.return.comment'),
+              type: 'textarea',
+              required: !approve,
+            },
+          ],
+          save: (values) => {
+            const comment = values['comment'].trim();
+            return this.save(
+              (api, current) => api.act(current.id, action, approve && !comment ? {} : { comment }),
+              ACTION_DONE[action],
+            );
+          },
+        },
+        true,
+      );
+      return;
+    }
+    const confirm = CONFIRMED[action];
+    if (confirm) {
+      const ok = await this.confirm({
+        title: this.language.t(confirm.title),
+        text: this.language.t(confirm.text),
+        confirm: this.language.t(ACTION_LABELS[action]),
+        danger: action === 'cancel',
+      });
+      if (!ok) return;
+    }
+    await this.save((api, current) => api.act(current.id, action), ACTION_DONE[action]);
+    this.focusFeedback();
+  }
+
+  // ---- items ----
+
+  protected addItem(): void {
+    this.openItemDialog(null);
+  }
+
+  protected editItem(item: PlanItemView): void {
+    this.openItemDialog(item);
+  }
+
+  protected async removeItem(item: PlanItemView): Promise<void> {
+    const title = itemTitle(item);
+    const ok = await this.confirm({
+      title: this.language.t('planPage.items.removeTitle', { title }),
+      text: this.language.t(
+        item.booking ? 'planPage.items.removeTextBooked' : 'planPage.items.removeText',
+      ),
+      confirm: this.language.t('planPage.items.remove'),
+      danger: true,
+    });
+    if (!ok) return;
+    await this.save((api, plan) => api.removeItem(plan.id, item.id), 'planPage.items.removed');
+    this.focusFeedback();
+  }
+
+  /** Swaps the item with its neighbour in the same group (two position changes). */
+  protected async move(item: PlanItemView, direction: -1 | 1): Promise<void> {
+    const plan = this.plan();
+    if (!plan) return;
+    const group = plan.items.filter((i) => itemGroup(i) === itemGroup(item));
+    const index = group.findIndex((i) => i.id === item.id);
+    const other = group[index + direction];
+    if (!other) return;
+    const [from, to] = [item.position, other.position];
+    // Equal positions (older data) would not swap: spread them apart first.
+    const target = from === to ? to + direction : to;
+    const first = await this.store.write((api) =>
+      api.updateItem(plan.id, item.id, { position: target }),
+    );
+    const outcome = first.ok
+      ? await this.store.write((api) => api.updateItem(plan.id, other.id, { position: from }))
+      : first;
+    this.report(outcome, 'planPage.items.moved');
+    const button = `[data-move="${item.id}:${direction}"]`;
+    afterNextRender(
+      () => {
+        const target =
+          document.querySelector<HTMLElement>(button) ??
+          document.querySelector<HTMLElement>(`[data-move="${item.id}:${-direction}"]`);
+        target?.focus();
+      },
+      { injector: this.injector },
+    );
+  }
+
+  // ---- goals ----
+
+  protected editGoal(goal: SmartGoalView | null): void {
+    const plan = this.plan();
+    if (!plan) return;
+    const data: GoalDialogData = {
+      periodStart: plan.periodStart,
+      periodEnd: plan.periodEnd,
+      goal,
+      competencies: this.framework.competencies(),
+      suggested: this.missingGoals()[0] ?? null,
+      save: (fields) =>
+        this.save(
+          (api, current) =>
+            goal ? api.updateGoal(current.id, goal.id, fields) : api.addGoal(current.id, fields),
+          'planPage.goals.saved',
+        ),
+    };
+    this.dialog.open(GoalDialog, { data, width: DIALOG_WIDTH, autoFocus: 'first-tabbable' });
+  }
+
+  protected async removeGoal(goal: SmartGoalView, name: string): Promise<void> {
+    const ok = await this.confirm({
+      title: this.language.t('planPage.goals.removeTitle', { name }),
+      text: this.language.t('planPage.goals.removeText'),
+      confirm: this.language.t('planPage.items.remove'),
+      danger: true,
+    });
+    if (!ok) return;
+    await this.save((api, plan) => api.removeGoal(plan.id, goal.id), 'planPage.goals.removed');
+    this.focusFeedback();
+  }
+
+  // ---- follow-up ----
+
+  protected editFollowUp(followUp: FollowUpView | null): void {
+    const t = (key: UiKey) => this.language.t(key);
+    this.openForm({
+      title: t(followUp ? 'planPage.followUp.editTitle' : 'planPage.followUp.addTitle'),
+      submit: t('planPage.dialog.save'),
+      fields: [
+        {
+          key: 'date',
+          label: t('planPage.followUp.date'),
+          type: 'date',
+          required: true,
+          value: followUp?.date ?? '',
+        },
+        {
+          key: 'note',
+          label: t('planPage.followUp.note'),
+          type: 'textarea',
+          value: followUp?.note ?? '',
+        },
+      ],
+      save: (values) => {
+        const fields = { date: values['date'], note: values['note'].trim() };
+        return this.save(
+          (api, plan) =>
+            followUp
+              ? api.updateFollowUp(plan.id, followUp.id, fields)
+              : api.addFollowUp(plan.id, fields),
+          'planPage.followUp.saved',
+        );
+      },
+    });
+  }
+
+  protected async removeFollowUp(followUp: FollowUpView): Promise<void> {
+    const date = formatDate(followUp.date);
+    const ok = await this.confirm({
+      title: this.language.t('planPage.followUp.removeTitle', { date }),
+      text: this.language.t('planPage.followUp.removeText'),
+      confirm: this.language.t('planPage.items.remove'),
+      danger: true,
+    });
+    if (!ok) return;
+    await this.save(
+      (api, plan) => api.removeFollowUp(plan.id, followUp.id),
+      'planPage.followUp.removed',
+    );
+    this.focusFeedback();
+  }
+
+  protected addNote(item: PlanItemView): void {
+    const t = (key: UiKey) => this.language.t(key);
+    this.openForm({
+      title: this.language.t('planPage.followUp.noteTitle', { title: itemTitle(item) }),
+      submit: t('planPage.dialog.save'),
+      fields: [
+        { key: 'learned', label: t('planPage.followUp.learned'), type: 'textarea' },
+        { key: 'changed', label: t('planPage.followUp.changed'), type: 'textarea' },
+      ],
+      save: (values) =>
+        this.save(
+          (api, plan) =>
+            api.addNote(plan.id, item.id, {
+              learned: values['learned'].trim(),
+              changed: values['changed'].trim(),
+            }),
+          'planPage.followUp.noteSaved',
+        ),
+    });
+  }
+
+  protected markDone(item: PlanItemView): void {
+    const t = (key: UiKey) => this.language.t(key);
+    this.openForm({
+      title: this.language.t('planPage.followUp.doneTitle', { title: itemTitle(item) }),
+      intro: t('planPage.followUp.doneIntro'),
+      submit: t('planPage.followUp.markDone'),
+      fields: [
+        {
+          key: 'evidence',
+          label: t('planPage.followUp.evidence'),
+          type: 'textarea',
+          required: true,
+          value: item.doneEvidence ?? '',
+        },
+      ],
+      save: (values) =>
+        this.save(
+          (api, plan) =>
+            api.updateItem(plan.id, item.id, {
+              status: 'done',
+              doneEvidence: values['evidence'].trim(),
+            }),
+          'planPage.followUp.doneSaved',
+        ),
+    });
+  }
+
+  protected async reopen(item: PlanItemView): Promise<void> {
+    await this.save(
+      (api, plan) => api.updateItem(plan.id, item.id, { status: 'planned' }),
+      'planPage.followUp.reopened',
+    );
+  }
+
+  // ---- internals ----
+
+  private openItemDialog(item: PlanItemView | null): void {
+    const plan = this.plan();
+    if (!plan) return;
+    const data: ItemDialogData = {
+      plan,
+      item,
+      competencies: this.framework.competencies(),
+      add: (request) =>
+        this.save((api, current) => api.addItem(current.id, request), 'planPage.items.added'),
+      update: (request) =>
+        this.save(
+          (api, current) => api.updateItem(current.id, (item as PlanItemView).id, request),
+          'planPage.saved',
+        ),
+    };
+    this.dialog.open(ItemDialog, { data, width: DIALOG_WIDTH, autoFocus: 'first-tabbable' });
+  }
+
+  private openForm(data: FormDialogData, focusAfter = false): void {
+    const config: MatDialogConfig<FormDialogData> = {
+      data,
+      width: DIALOG_WIDTH,
+      autoFocus: 'first-tabbable',
+    };
+    const ref = this.dialog.open(FormDialog, config);
+    if (focusAfter) {
+      // The button that opened it is gone once the state changed: move to the result.
+      ref.afterClosed().subscribe((saved) => {
+        if (saved) this.focusFeedback();
+      });
+    }
+  }
+
+  /** A write through the store; tells the person the result (and a reload after a stale one). */
+  private async save(
+    request: Parameters<PlanPageStore['write']>[0],
+    done: UiKey,
+  ): Promise<PlanOutcome> {
+    this.feedback.set(null);
+    const outcome = await this.store.write(request);
+    this.report(outcome, done);
+    return outcome;
+  }
+
+  private report(outcome: PlanOutcome, done: UiKey): void {
+    if (outcome.ok) {
+      this.feedback.set({ kind: 'success', text: this.language.t(done) });
+    } else if (outcome.stale) {
+      this.feedback.set({ kind: 'error', text: this.language.t('planPage.stale') });
+      this.focusFeedback();
+    } else if (!this.dialog.openDialogs.length) {
+      this.feedback.set({
+        kind: 'error',
+        text: `${this.language.t('planPage.notSaved')} ${outcome.failure.message ?? ''}`.trim(),
+      });
+      this.focusFeedback();
+    }
+  }
+
+  private localProblem(key: UiKey): PlanOutcome {
+    return {
+      ok: false,
+      stale: false,
+      failure: { status: 400, message: this.language.t(key), code: null, details: [] },
+    };
+  }
+
+  private focusFeedback(): void {
+    afterNextRender(() => this.feedbackBox()?.nativeElement.focus(), {
+      injector: this.injector,
+    });
+  }
+
+  private async confirm(data: ConfirmData): Promise<boolean> {
+    const ref = this.dialog.open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, {
+      data,
+      width: 'min(32rem, calc(100vw - 2rem))',
+    });
+    return (await firstValueFrom(ref.afterClosed())) === true;
+  }
+
+  private loadFoundation(leaderId: string): void {
+    this.foundation.set({ status: 'loading', paragraphs: [] });
+    this.leaders.getPersonalFoundation(leaderId).subscribe({
+      next: (view) => this.foundation.set({ status: 'loaded', paragraphs: paragraphs(view.text) }),
+      error: () => this.foundation.set({ status: 'unavailable', paragraphs: [] }),
+    });
+  }
+
+  private addresses(item: PlanItemView): { name: string; behaviours: string[] }[] {
+    return item.competencyKeys.map((key) => {
+      const competency = this.framework.competency(key);
+      return {
+        name: competency ? this.language.pick(competency.title) : key,
+        behaviours: item.behaviourKeys
+          .filter((b) => !competency || competency.behaviours.some((x) => x.key === b))
+          .map((b) => this.behaviourText(competency, b)),
+      };
+    });
+  }
+
+  private behaviourText(competency: CompetencyView | undefined, key: string): string {
+    const behaviour = competency?.behaviours.find((b) => b.key === key);
+    return behaviour ? this.language.pick(behaviour.text) : key;
+  }
+
+  private seatText(item: PlanItemView): string | null {
+    if (item.booking) {
+      return item.booking.status === 'waiting'
+        ? this.language.t('plans.seat.waiting', { position: item.booking.queuePosition ?? '?' })
+        : this.language.t(`plans.seat.${item.booking.status}`);
+    }
+    const shaping = ['draft', 'submitted', 'returned'].includes(this.plan()?.status ?? '');
+    return item.session && shaping ? this.language.t('planPage.items.seatPending') : null;
+  }
+}

@@ -84,7 +84,9 @@ export interface GoalDialogData {
               (change)="pickCompetency($any($event.target).value)"
             >
               @for (competency of data.competencies; track competency.key) {
-                <option [value]="competency.key">{{ language.pick(competency.title) }}</option>
+                <option [value]="competency.key" [selected]="competency.key === competencyKey()">
+                  {{ language.pick(competency.title) }}
+                </option>
               }
             </select>
           </mat-form-field>

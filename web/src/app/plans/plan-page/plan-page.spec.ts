@@ -56,13 +56,11 @@ describe('PlanPage', () => {
     http.expectOne(CURRENT_FRAMEWORK_URL).flush(FRAMEWORK_FIXTURE);
     http.expectOne({ method: 'GET', url: planUrl(plan.id) }).flush(plan);
     await settle(fixture);
-    http
-      .expectOne(personalFoundationUrl(plan.leader.id))
-      .flush({
-        leaderId: plan.leader.id,
-        text: 'Jeg leder med tillid.\n\nOg nysgerrighed.',
-        updatedAt: null,
-      });
+    http.expectOne(personalFoundationUrl(plan.leader.id)).flush({
+      leaderId: plan.leader.id,
+      text: 'Jeg leder med tillid.\n\nOg nysgerrighed.',
+      updatedAt: null,
+    });
     await settle(fixture);
   }
 

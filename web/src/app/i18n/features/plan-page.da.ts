@@ -18,7 +18,7 @@ export const planPageDa = {
   'planPage.saved': 'Ændringen er gemt.',
   'planPage.stale':
     'Planen er blevet ændret et andet sted, siden du åbnede den. Vi har hentet den nyeste udgave: se den igennem, og lav din ændring igen.',
-  'planPage.notSaved': 'Ændringen blev ikke gemt.',
+  'planPage.notSaved': 'Det lykkedes ikke.',
   'planPage.budget': 'Budget',
   'planPage.hours': 'Timer',
   'planPage.ofLimit': '{used} af {limit}',

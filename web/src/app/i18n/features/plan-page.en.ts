@@ -19,7 +19,7 @@ export const planPageEn: Record<keyof typeof planPageDa, UiText> = {
   'planPage.saved': 'The change is saved.',
   'planPage.stale':
     'The plan was changed elsewhere after you opened it. We have loaded the latest version: look it over and make your change again.',
-  'planPage.notSaved': 'The change was not saved.',
+  'planPage.notSaved': 'That did not work.',
   'planPage.budget': 'Budget',
   'planPage.hours': 'Hours',
   'planPage.ofLimit': '{used} of {limit}',

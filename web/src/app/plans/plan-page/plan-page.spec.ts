@@ -166,6 +166,34 @@ describe('PlanPage', () => {
     expect(buttons().map(text)).not.toContain('Tilføj aktivitet');
   });
 
+  it('shows why a submission is refused, each problem listed', async () => {
+    await open(DRAFT_PLAN);
+    button('Send til godkendelse').click();
+    http.expectOne(`${planUrl('plan-1')}/submit`).flush(
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'Planen kan ikke sendes, den har 2 fejl.',
+        details: [
+          { path: 'goals', message: 'Kompetencen mangler et SMART-mål.' },
+          { path: 'budgetDkk', message: 'Aktiviteterne koster mere end budgettet.' },
+        ],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle(fixture);
+    const box = element.querySelector('[data-testid="plan-feedback"]') as HTMLElement;
+    expect(box.getAttribute('role')).toBe('alert');
+    expect(text(box.querySelector('span'))).toBe(
+      'Det lykkedes ikke. Planen kan ikke sendes, den har 2 fejl.',
+    );
+    expect(Array.from(box.querySelectorAll('li')).map(text)).toEqual([
+      'Kompetencen mangler et SMART-mål.',
+      'Aktiviteterne koster mere end budgettet.',
+    ]);
+    expect(document.activeElement).toBe(box);
+  });
+
   it('lets the manager review without editing, and return only with a comment', async () => {
     await open(SUBMITTED_FOR_MANAGER, MANAGER_ME);
     const names = buttons().map(text);
@@ -222,7 +250,9 @@ describe('PlanPage', () => {
   it('marks an item done only with evidence, and shows the waiting-list place', async () => {
     await open(ACTIVE_PLAN);
     expect(text(element.querySelector('[data-testid="seat"]'))).toBe('På venteliste (nr. 2)');
-    expect(text(element.querySelector('[data-testid="manager-comment"]'))).toBe('');
+    expect(text(element.querySelector('[data-testid="manager-comment"]'))).toBe(
+      'Lederens kommentar ved godkendelsen Godt arbejde.',
+    );
     const followUp = element.querySelector('[data-testid="follow-up"]') as HTMLElement;
     expect(text(followUp.querySelector('h2'))).toBe('Opfølgning');
     expect(text(followUp.querySelector('[data-testid="follow-up-date"]'))).toContain(

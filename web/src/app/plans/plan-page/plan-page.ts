@@ -25,6 +25,7 @@ import type {
   FollowUpView,
 } from '@lederloeft/contracts';
 import { firstValueFrom } from 'rxjs';
+import { failureMessage } from '../../administration/data-access/admin-failure';
 import { AuthStore } from '../../auth/data-access/auth-store';
 import {
   formatDate,
@@ -57,7 +58,12 @@ import {
 } from './plan-format';
 import { PlanPageStore, type PlanOutcome } from './plan-page-store';
 
-type Feedback = { kind: 'success' | 'error'; text: string };
+interface Feedback {
+  kind: 'success' | 'error';
+  text: string;
+  /** The API's list of problems, e.g. what stops a submission. */
+  details?: string[];
+}
 interface FoundationState {
   status: 'loading' | 'loaded' | 'unavailable';
   paragraphs: string[];
@@ -112,7 +118,10 @@ export class PlanPage {
     const me = this.auth.me();
     return !!plan && !!me?.leaderId && me.leaderId === plan.leader.id;
   });
-  protected readonly editable = computed(() => !!this.plan()?.permissions.edit);
+  /** The comment is the manager's reason for returning the plan until it is approved. */
+  protected readonly returnComment = computed(() =>
+    ['returned', 'submitted'].includes(this.plan()?.status ?? ''),
+  );
   /** Items are marked done and get reflections by the leader once the plan is agreed. */
   protected readonly followThrough = computed(() => {
     const status = this.plan()?.status;
@@ -574,16 +583,19 @@ export class PlanPage {
   }
 
   private openForm(data: FormDialogData, focusAfter = false): void {
+    const trigger = document.activeElement as HTMLElement | null;
     const config: MatDialogConfig<FormDialogData> = {
       data,
       width: DIALOG_WIDTH,
       autoFocus: 'first-tabbable',
+      // After a state change the button that opened it is gone: focus moves to the result.
+      restoreFocus: !focusAfter,
     };
     const ref = this.dialog.open(FormDialog, config);
     if (focusAfter) {
-      // The button that opened it is gone once the state changed: move to the result.
       ref.afterClosed().subscribe((saved) => {
         if (saved) this.focusFeedback();
+        else trigger?.focus();
       });
     }
   }
@@ -608,7 +620,8 @@ export class PlanPage {
     } else if (!this.dialog.openDialogs.length) {
       this.feedback.set({
         kind: 'error',
-        text: `${this.language.t('planPage.notSaved')} ${outcome.failure.message ?? ''}`.trim(),
+        text: `${this.language.t('planPage.notSaved')} ${failureMessage(outcome.failure, this.language)}`,
+        details: outcome.failure.details.map((d) => d.message),
       });
       this.focusFeedback();
     }

@@ -9,7 +9,7 @@ import { OFFERS_URL, offerUrl } from '../../catalogue/data-access/catalogue-api'
 import { ITEMS, OFFER } from '../../catalogue/testing/catalogue-fixtures';
 import { FRAMEWORK_FIXTURE } from '../../framework/testing/framework-fixture';
 import { settle } from '../../testing/settle';
-import { DRAFT_PLAN, JOB_ITEM } from '../testing/plan-fixture';
+import { DRAFT_PLAN, JOB_ITEM, OFFER_ITEM } from '../testing/plan-fixture';
 import { ItemDialog, type ItemDialogData } from './item-dialog';
 import type { PlanOutcome } from './plan-page-store';
 
@@ -212,6 +212,35 @@ describe('ItemDialog', () => {
       behaviourKeys: ['hedekraft.b2'],
       costDkk: 0,
       hours: 8,
+    });
+  });
+  it("changes an offer's session to another with free seats, keeping the current one listed", async () => {
+    const second = {
+      ...OFFER.sessions[1],
+      id: 'session-b',
+      startDate: '2027-09-01',
+      endDate: '2027-09-01',
+    };
+    const dialog = await open({
+      ...OFFER_ITEM,
+      offerId: 'offer-1',
+      session: { ...OFFER_ITEM.session!, id: OFFER.sessions[2].id },
+    });
+    http.expectOne(offerUrl('offer-1')).flush({ ...OFFER, sessions: [...OFFER.sessions, second] });
+    await settle(fixture);
+    expect(text(dialog.querySelector('h2'))).toBe('Ret aktivitet');
+    const radios = Array.from(dialog.querySelectorAll('fieldset mat-radio-button'));
+    // The open session, the current (full) one, and the new one; not the closed one.
+    expect(radios).toHaveLength(3);
+    (radios[2].querySelector('input') as HTMLInputElement).click();
+    await settle(fixture);
+    button(dialog, 'Gem').click();
+    await settle(fixture);
+    expect(update).toHaveBeenCalledWith({
+      sessionId: 'session-b',
+      text: '',
+      competencyKeys: ['hedekraft'],
+      behaviourKeys: ['hedekraft.b1'],
     });
   });
 });

@@ -224,7 +224,12 @@ describe('ItemDialog', () => {
     const dialog = await open({
       ...OFFER_ITEM,
       offerId: 'offer-1',
-      session: { ...OFFER_ITEM.session!, id: OFFER.sessions[2].id },
+      session: {
+        id: OFFER.sessions[2].id,
+        startDate: '2027-05-03',
+        endDate: '2027-05-03',
+        place: 'Ikast',
+      },
     });
     http.expectOne(offerUrl('offer-1')).flush({ ...OFFER, sessions: [...OFFER.sessions, second] });
     await settle(fixture);

@@ -60,7 +60,10 @@ import { PlanPageStore, type PlanOutcome } from './plan-page-store';
 
 interface Feedback {
   kind: 'success' | 'error';
-  text: string;
+  /** Translated in the template, so a language switch changes it too. */
+  key: UiKey;
+  /** The reason of a failure (the API's Danish message, or our own text). */
+  reason?: string;
   /** The API's list of problems, e.g. what stops a submission. */
   details?: string[];
 }
@@ -613,14 +616,15 @@ export class PlanPage {
 
   private report(outcome: PlanOutcome, done: UiKey): void {
     if (outcome.ok) {
-      this.feedback.set({ kind: 'success', text: this.language.t(done) });
+      this.feedback.set({ kind: 'success', key: done });
     } else if (outcome.stale) {
-      this.feedback.set({ kind: 'error', text: this.language.t('planPage.stale') });
+      this.feedback.set({ kind: 'error', key: 'planPage.stale' });
       this.focusFeedback();
     } else if (!this.dialog.openDialogs.length) {
       this.feedback.set({
         kind: 'error',
-        text: `${this.language.t('planPage.notSaved')} ${failureMessage(outcome.failure, this.language)}`,
+        key: 'planPage.notSaved',
+        reason: failureMessage(outcome.failure, this.language),
         details: outcome.failure.details.map((d) => d.message),
       });
       this.focusFeedback();

@@ -95,6 +95,9 @@ describe('PlanPage', () => {
     await open(DRAFT_PLAN);
     expect(text(element.querySelector('h1'))).toBe('Min plan 2027');
     expect(text(element.querySelector('[data-testid="plan-status"]'))).toBe('Kladde');
+    expect(element.querySelector('.ll-breadcrumb a')?.getAttribute('href')).toBe(
+      '/min-udviklingsplan',
+    );
     expect(text(element.querySelector('.plan__facts'))).toContain(
       'Periode: 01-01-2027 – 31-12-2027',
     );
@@ -196,6 +199,7 @@ describe('PlanPage', () => {
 
   it('lets the manager review without editing, and return only with a comment', async () => {
     await open(SUBMITTED_FOR_MANAGER, MANAGER_ME);
+    expect(element.querySelector('.ll-breadcrumb a')?.getAttribute('href')).toBe('/planer');
     const names = buttons().map(text);
     expect(names).toContain('Godkend');
     expect(names).toContain('Send retur');

@@ -121,6 +121,10 @@ export class PlanPage {
     const me = this.auth.me();
     return !!plan && !!me?.leaderId && me.leaderId === plan.leader.id;
   });
+  /** Where "back" leads: the leader's own plans, or a manager's inbox of other people's plans. */
+  protected readonly backToOwnPlans = computed(
+    () => this.isOwner() || !(this.auth.me()?.roles ?? []).includes('manager'),
+  );
   /** The comment is the manager's reason for returning the plan until it is approved. */
   protected readonly returnComment = computed(() =>
     ['returned', 'submitted'].includes(this.plan()?.status ?? ''),

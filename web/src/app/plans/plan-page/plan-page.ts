@@ -17,28 +17,17 @@ import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatDialog, type MatDialogConfig } from '@angular/material/dialog';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
-import type {
-  CompetencyView,
-  PlanAction,
-  PlanItemView,
-  SmartGoalView,
-  FollowUpView,
-} from '@lederloeft/contracts';
+import type { PlanAction, PlanItemView, SmartGoalView, FollowUpView } from '@lederloeft/contracts';
 import { firstValueFrom } from 'rxjs';
 import { failureMessage } from '../../administration/data-access/admin-failure';
 import { AuthStore } from '../../auth/data-access/auth-store';
-import {
-  formatDate,
-  formatNumber,
-  formatPeriod,
-  formatPrice,
-  parseDecimal,
-} from '../../catalogue/data-access/offer-format';
+import { formatDate, parseDecimal } from '../../catalogue/data-access/offer-format';
 import { ConfirmDialog, type ConfirmData } from '../../catalogue/offer/confirm-dialog';
 import { FrameworkStore } from '../../framework/data-access/framework-store';
 import { LanguageService } from '../../i18n/language.service';
 import { TranslatePipe } from '../../i18n/translate.pipe';
 import type { UiKey } from '../../i18n/ui-key';
+import type { TranslateParams } from '../../i18n/ui-text';
 import { LeaderApi } from '../../my-development/data-access/leader-api';
 import { PageTitleService } from '../../shell/page-title.service';
 import { paragraphs } from '../../text/paragraphs';
@@ -46,16 +35,11 @@ import { planCalendarUrl, planPdfUrl } from '../data-access/plans-api';
 import { FormDialog, type FormDialogData } from './form-dialog';
 import { GoalDialog, type GoalDialogData } from './goal-dialog';
 import { ItemDialog, type ItemDialogData } from './item-dialog';
-import {
-  ACTION_DONE,
-  ACTION_LABELS,
-  GROUP_LABELS,
-  ITEM_GROUPS,
-  STATUS_LABELS,
-  formatDateTime,
-  itemGroup,
-  itemTitle,
-} from './plan-format';
+import { ACTION_DONE, ACTION_LABELS, STATUS_LABELS, itemGroup, itemTitle } from './plan-format';
+import { decisionForm, doneForm, followUpForm, noteForm, planFieldsForm } from './plan-forms';
+import { PlanFollowUpSection } from './plan-follow-up-section';
+import { type PlanTexts, goalRows, itemGroups, planMeters } from './plan-view-model';
+import { PlanHistorySection } from './plan-history-section';
 import { PlanPageStore, type PlanOutcome } from './plan-page-store';
 
 interface Feedback {
@@ -86,7 +70,15 @@ const CONFIRMED: Partial<Record<PlanAction, { title: UiKey; text: UiKey }>> = {
  */
 @Component({
   selector: 'll-plan-page',
-  imports: [MatButton, MatIconButton, MatProgressSpinner, RouterLink, TranslatePipe],
+  imports: [
+    MatButton,
+    MatIconButton,
+    MatProgressSpinner,
+    RouterLink,
+    TranslatePipe,
+    PlanFollowUpSection,
+    PlanHistorySection,
+  ],
   providers: [PlanPageStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './plan-page.html',
@@ -107,13 +99,11 @@ export class PlanPage {
   private readonly feedbackBox = viewChild<ElementRef<HTMLElement>>('feedbackBox');
 
   protected readonly feedback = signal<Feedback | null>(null);
-  protected readonly historyOpen = signal(false);
   protected readonly foundation = signal<FoundationState>({ status: 'loading', paragraphs: [] });
   protected readonly statusLabels = STATUS_LABELS;
   protected readonly actionLabels = ACTION_LABELS;
   protected readonly formatDate = formatDate;
-  protected readonly formatDateTime = formatDateTime;
-  protected readonly itemTitle = itemTitle;
+  private readonly t = (key: UiKey, params?: TranslateParams) => this.language.t(key, params);
 
   protected readonly plan = this.store.plan;
   protected readonly isOwner = computed(() => {
@@ -147,63 +137,23 @@ export class PlanPage {
     ['approved', 'active', 'completed'].includes(this.plan()?.status ?? ''),
   );
 
+  private readonly texts: PlanTexts = {
+    language: this.language,
+    competency: (key) => this.framework.competency(key),
+  };
   protected readonly meters = computed(() => {
     const plan = this.plan();
-    if (!plan) return [];
-    const lang = this.language.lang();
-    const meter = (label: UiKey, used: number, limit: number | null, money: boolean) => {
-      const show = (n: number) => (money ? formatPrice(n, lang) : formatNumber(n, lang));
-      return {
-        label,
-        used,
-        limit,
-        over: limit !== null && used > limit,
-        text:
-          limit === null
-            ? this.language.t('planPage.noLimit', { used: show(used) })
-            : this.language.t('planPage.ofLimit', { used: show(used), limit: show(limit) }),
-      };
-    };
-    return [
-      meter('planPage.budget', plan.totals.costDkk, plan.budgetDkk, true),
-      meter('planPage.hours', plan.totals.hours, plan.hours, false),
-    ];
+    return plan ? planMeters(plan, this.texts) : [];
   });
 
   protected readonly groups = computed(() => {
     const plan = this.plan();
-    if (!plan) return [];
-    return ITEM_GROUPS.map((group) => {
-      const items = plan.items.filter((i) => itemGroup(i) === group);
-      return {
-        group,
-        label: GROUP_LABELS[group],
-        items: items.map((item, index) => ({
-          item,
-          title: itemTitle(item),
-          first: index === 0,
-          last: index === items.length - 1,
-          competencies: this.addresses(item),
-          cost: formatPrice(item.costDkk, this.language.lang()),
-          hours: formatNumber(item.hours, this.language.lang()),
-          session: item.session ? `${formatPeriod(item.session)}, ${item.session.place}` : null,
-          seat: this.seatText(item),
-        })),
-      };
-    }).filter((g) => g.items.length > 0 || g.group !== 'other');
+    return plan ? itemGroups(plan, this.texts) : [];
   });
 
   protected readonly goals = computed(() => {
     const plan = this.plan();
-    if (!plan) return [];
-    return plan.goals.map((goal) => {
-      const competency = this.framework.competency(goal.competencyKey);
-      return {
-        goal,
-        name: competency ? this.language.pick(competency.title) : goal.competencyKey,
-        behaviours: goal.behaviourKeys.map((key) => this.behaviourText(competency, key)),
-      };
-    });
+    return plan ? goalRows(plan, this.texts) : [];
   });
 
   /** Competencies the items work on that still lack a SMART goal (submission needs them). */
@@ -229,7 +179,6 @@ export class PlanPage {
       const id = this.planId();
       untracked(() => {
         this.feedback.set(null);
-        this.historyOpen.set(false);
         void this.store.load(id);
       });
     });
@@ -253,59 +202,13 @@ export class PlanPage {
     return competency ? this.language.pick(competency.title) : key;
   }
 
-  protected toggleHistory(): void {
-    const open = !this.historyOpen();
-    this.historyOpen.set(open);
-    if (open && this.store.historyStatus() !== 'loaded') this.store.loadHistory();
-  }
-
   // ---- the plan's own fields ----
 
   protected editFields(): void {
     const plan = this.plan();
     if (!plan) return;
-    const t = (key: UiKey) => this.language.t(key);
-    const optional = t('planPage.fields.optional');
     this.openForm({
-      title: t('planPage.fields.title'),
-      submit: t('planPage.dialog.save'),
-      fields: [
-        {
-          key: 'title',
-          label: t('planPage.fields.name'),
-          type: 'text',
-          required: true,
-          value: plan.title,
-        },
-        {
-          key: 'periodStart',
-          label: t('planPage.fields.start'),
-          type: 'date',
-          required: true,
-          value: plan.periodStart,
-        },
-        {
-          key: 'periodEnd',
-          label: t('planPage.fields.end'),
-          type: 'date',
-          required: true,
-          value: plan.periodEnd,
-        },
-        {
-          key: 'budgetDkk',
-          label: t('planPage.fields.budget'),
-          type: 'number',
-          value: plan.budgetDkk === null ? '' : String(plan.budgetDkk),
-          hint: optional,
-        },
-        {
-          key: 'hours',
-          label: t('planPage.fields.hours'),
-          type: 'number',
-          value: plan.hours === null ? '' : String(plan.hours),
-          hint: optional,
-        },
-      ],
+      ...planFieldsForm(this.t, plan),
       save: (values) => {
         const budgetDkk = parseDecimal(values['budgetDkk']);
         const hours = parseDecimal(values['hours']);
@@ -334,31 +237,15 @@ export class PlanPage {
     const plan = this.plan();
     if (!plan) return;
     if (action === 'approve' || action === 'return') {
-      const t = (key: UiKey) => this.language.t(key);
       const approve = action === 'approve';
-      this.openForm(
-        {
-          title: t(approve ? 'planPage.approve.title' : 'planPage.return.title'),
-          intro: t(approve ? 'planPage.approve.intro' : 'planPage.return.intro'),
-          submit: t(ACTION_LABELS[action]),
-          fields: [
-            {
-              key: 'comment',
-              label: t(approve ? 'planPage.approve.comment' : 'planPage.return.comment'),
-              type: 'textarea',
-              required: !approve,
-            },
-          ],
-          save: (values) => {
-            const comment = values['comment'].trim();
-            return this.save(
-              (api, current) => api.act(current.id, action, approve && !comment ? {} : { comment }),
-              ACTION_DONE[action],
-            );
-          },
-        },
-        true,
-      );
+      const save = (values: Record<string, string>) => {
+        const comment = values['comment'].trim();
+        return this.save(
+          (api, current) => api.act(current.id, action, approve && !comment ? {} : { comment }),
+          ACTION_DONE[action],
+        );
+      };
+      this.openForm({ ...decisionForm(this.t, action), save }, true);
       return;
     }
     const confirm = CONFIRMED[action];
@@ -466,25 +353,8 @@ export class PlanPage {
   // ---- follow-up ----
 
   protected editFollowUp(followUp: FollowUpView | null): void {
-    const t = (key: UiKey) => this.language.t(key);
     this.openForm({
-      title: t(followUp ? 'planPage.followUp.editTitle' : 'planPage.followUp.addTitle'),
-      submit: t('planPage.dialog.save'),
-      fields: [
-        {
-          key: 'date',
-          label: t('planPage.followUp.date'),
-          type: 'date',
-          required: true,
-          value: followUp?.date ?? '',
-        },
-        {
-          key: 'note',
-          label: t('planPage.followUp.note'),
-          type: 'textarea',
-          value: followUp?.note ?? '',
-        },
-      ],
+      ...followUpForm(this.t, followUp),
       save: (values) => {
         const fields = { date: values['date'], note: values['note'].trim() };
         return this.save(
@@ -515,14 +385,8 @@ export class PlanPage {
   }
 
   protected addNote(item: PlanItemView): void {
-    const t = (key: UiKey) => this.language.t(key);
     this.openForm({
-      title: this.language.t('planPage.followUp.noteTitle', { title: itemTitle(item) }),
-      submit: t('planPage.dialog.save'),
-      fields: [
-        { key: 'learned', label: t('planPage.followUp.learned'), type: 'textarea' },
-        { key: 'changed', label: t('planPage.followUp.changed'), type: 'textarea' },
-      ],
+      ...noteForm(this.t, item),
       save: (values) =>
         this.save(
           (api, plan) =>
@@ -536,20 +400,8 @@ export class PlanPage {
   }
 
   protected markDone(item: PlanItemView): void {
-    const t = (key: UiKey) => this.language.t(key);
     this.openForm({
-      title: this.language.t('planPage.followUp.doneTitle', { title: itemTitle(item) }),
-      intro: t('planPage.followUp.doneIntro'),
-      submit: t('planPage.followUp.markDone'),
-      fields: [
-        {
-          key: 'evidence',
-          label: t('planPage.followUp.evidence'),
-          type: 'textarea',
-          required: true,
-          value: item.doneEvidence ?? '',
-        },
-      ],
+      ...doneForm(this.t, item),
       save: (values) =>
         this.save(
           (api, plan) =>
@@ -663,32 +515,5 @@ export class PlanPage {
       next: (view) => this.foundation.set({ status: 'loaded', paragraphs: paragraphs(view.text) }),
       error: () => this.foundation.set({ status: 'unavailable', paragraphs: [] }),
     });
-  }
-
-  private addresses(item: PlanItemView): { name: string; behaviours: string[] }[] {
-    return item.competencyKeys.map((key) => {
-      const competency = this.framework.competency(key);
-      return {
-        name: competency ? this.language.pick(competency.title) : key,
-        behaviours: item.behaviourKeys
-          .filter((b) => !competency || competency.behaviours.some((x) => x.key === b))
-          .map((b) => this.behaviourText(competency, b)),
-      };
-    });
-  }
-
-  private behaviourText(competency: CompetencyView | undefined, key: string): string {
-    const behaviour = competency?.behaviours.find((b) => b.key === key);
-    return behaviour ? this.language.pick(behaviour.text) : key;
-  }
-
-  private seatText(item: PlanItemView): string | null {
-    if (item.booking) {
-      return item.booking.status === 'waiting'
-        ? this.language.t('plans.seat.waiting', { position: item.booking.queuePosition ?? '?' })
-        : this.language.t(`plans.seat.${item.booking.status}`);
-    }
-    const shaping = ['draft', 'submitted', 'returned'].includes(this.plan()?.status ?? '');
-    return item.session && shaping ? this.language.t('planPage.items.seatPending') : null;
   }
 }

@@ -59,6 +59,7 @@ export function planView(plan: PlanEntity, role: PlanRole, parts: PlanParts): Pl
       kind: item.kind,
       offerId: item.offerId,
       offerTitle: item.offerTitle,
+      offerKind: item.offer?.kind ?? null,
       session: session
         ? {
             id: session.id,

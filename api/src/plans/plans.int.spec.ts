@@ -162,6 +162,7 @@ describe('development plans', () => {
     expect(plan.items[0]).toMatchObject({
       kind: 'offer',
       offerTitle: offer.title,
+      offerKind: 'course',
       costDkk: 4500,
       hours: 7.5,
       session: { id: session.id, startDate: iso(40) },
@@ -177,6 +178,7 @@ describe('development plans', () => {
         hours: 6,
       })
     ).body;
+    expect(plan.items[1]).toMatchObject({ kind: 'on-the-job', offerKind: null });
     expect(plan.totals).toEqual({ costDkk: 4500, hours: 13.5 });
 
     // A SMART goal is required per focus competency.

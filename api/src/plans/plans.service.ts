@@ -944,9 +944,11 @@ export class PlansService {
   }
 
   private async view(manager: EntityManager, plan: PlanEntity, role: PlanRole): Promise<PlanView> {
-    const items = await manager
-      .getRepository(PlanItemEntity)
-      .find({ where: { planId: plan.id }, order: { position: 'ASC', createdAt: 'ASC' } });
+    const items = await manager.getRepository(PlanItemEntity).find({
+      where: { planId: plan.id },
+      order: { position: 'ASC', createdAt: 'ASC' },
+      relations: { offer: true },
+    });
     const itemIds = items.map((i) => i.id);
     const goals = await manager
       .getRepository(PlanGoalEntity)

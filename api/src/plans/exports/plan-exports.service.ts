@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
 import type { LearningCategory, PlanItemView } from '@lederloeft/contracts';
 import { DomainError } from '@lederloeft/domain';
 import { OFFER_CATEGORY } from '@lederloeft/planner';
 import { AssessmentsService } from '../../assessments/assessments.service';
 import type { Principal } from '../../auth/principal';
 import { CatalogueContextService } from '../../catalogue/catalogue-context.service';
-import { OfferEntity } from '../../catalogue/offer.entity';
 import { LeadersService } from '../../organisation/leaders.service';
 import { PlansService } from '../plans.service';
 import { fileSlug } from './danish-format';
@@ -28,7 +26,6 @@ export interface ExportFile {
 @Injectable()
 export class PlanExportsService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly plans: PlansService,
     private readonly leaders: LeadersService,
     private readonly context: CatalogueContextService,
@@ -72,7 +69,7 @@ export class PlanExportsService {
       foundation: leader.personalFoundation.trim() || null,
       competencyNames,
       behaviourTexts,
-      categories: await this.categories(plan.items),
+      categories: this.categories(plan.items),
       gaps: await this.gaps(principal, leader.id),
       generatedAt: new Date(),
     };
@@ -99,20 +96,12 @@ export class PlanExportsService {
   }
 
   /** 70-20-10: offers by their kind; activities in the job; anything else is with others. */
-  private async categories(items: PlanItemView[]): Promise<Map<string, LearningCategory>> {
-    const offerIds = [...new Set(items.map((i) => i.offerId).filter((o): o is string => !!o))];
-    const offers = offerIds.length
-      ? await this.dataSource
-          .getRepository(OfferEntity)
-          .find({ where: { id: In(offerIds) }, select: { id: true, kind: true } })
-      : [];
-    const kinds = new Map(offers.map((o) => [o.id, o.kind]));
+  private categories(items: PlanItemView[]): Map<string, LearningCategory> {
     return new Map(
       items.map((item): [string, LearningCategory] => {
         if (item.kind === 'on-the-job') return [item.id, 'experience'];
         if (item.kind === 'other') return [item.id, 'others'];
-        const kind = item.offerId ? kinds.get(item.offerId) : undefined;
-        return [item.id, kind ? OFFER_CATEGORY[kind] : 'formal'];
+        return [item.id, item.offerKind ? OFFER_CATEGORY[item.offerKind] : 'formal'];
       }),
     );
   }

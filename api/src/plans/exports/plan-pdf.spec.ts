@@ -10,6 +10,7 @@ function item(i: number, kind: PlanItemView['kind'], extra: Partial<PlanItemView
     id: `item-${i}`,
     kind,
     offerId: kind === 'offer' ? `offer-${i}` : null,
+    offerKind: kind === 'offer' ? 'course' : null,
     offerTitle: kind === 'offer' ? `Kursus nr. ${i}: Modig ledelse – “idéer” på tværs` : null,
     session:
       kind === 'offer'

@@ -4,6 +4,8 @@
  * the year (follow-ups, notes, items done), and the seats its sessions take.
  */
 
+import type { OfferKind } from './catalogue';
+
 /**
  * draft → submitted → approved | returned (with the manager's comment) → active → completed;
  * cancelled from any state after the first submission. A returned plan is edited and
@@ -161,6 +163,8 @@ export interface PlanItemView {
   offerId: string | null;
   /** The offer's title at the time it was added. */
   offerTitle: string | null;
+  /** The offer's kind (for the 70-20-10 grouping); null for other kinds of item. */
+  offerKind: OfferKind | null;
   session: PlanItemSessionView | null;
   behaviourKey: string | null;
   text: string;

@@ -7,6 +7,7 @@ import { plansDa } from './features/plans.da';
 import { myPlanDa } from './features/my-plan.da';
 import { prioritiesDa } from './features/priorities.da';
 import { participantsDa } from './features/participants.da';
+import { planPageDa } from './features/plan-page.da';
 
 /**
  * Danish UI strings: the authoritative dictionary. Its keys define `UiKey`;
@@ -643,4 +644,5 @@ export const da = {
   ...myPlanDa,
   ...prioritiesDa,
   ...participantsDa,
+  ...planPageDa,
 } satisfies Record<string, UiText>;

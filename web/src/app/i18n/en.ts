@@ -8,6 +8,7 @@ import { plansEn } from './features/plans.en';
 import { myPlanEn } from './features/my-plan.en';
 import { prioritiesEn } from './features/priorities.en';
 import { participantsEn } from './features/participants.en';
+import { planPageEn } from './features/plan-page.en';
 
 /** English UI strings. */
 export const en: Record<UiKey, UiText> = {
@@ -642,4 +643,5 @@ export const en: Record<UiKey, UiText> = {
   ...myPlanEn,
   ...prioritiesEn,
   ...participantsEn,
+  ...planPageEn,
 };

@@ -15,6 +15,8 @@ import { HR_ME, MANAGER_ME } from '../../auth/testing/me-fixture';
 import { CURRENT_FRAMEWORK_URL } from '../../framework/data-access/framework-api';
 import { FRAMEWORK_FIXTURE } from '../../framework/testing/framework-fixture';
 import { directReportsUrl } from '../../my-development/data-access/leader-api';
+import { PLAN_INBOX_URL } from '../../plans/data-access/plans-api';
+import { INBOX_FIXTURE } from '../../plans/testing/plan-fixture';
 import { settle } from '../../testing/settle';
 import { REPORTS_FIXTURE } from '../testing/team-fixture';
 import { MyTeamPage } from './my-team-page';
@@ -53,8 +55,14 @@ describe('MyTeamPage', () => {
     expect(element.querySelector('[role="status"]')?.textContent).toContain('Henter dit team');
     http.expectOne(CURRENT_FRAMEWORK_URL).flush(FRAMEWORK_FIXTURE);
     http.expectOne(directReportsUrl('manager-1')).flush(REPORTS_FIXTURE.slice(0, 2));
+    http.expectOne(PLAN_INBOX_URL).flush(INBOX_FIXTURE);
     await settle(fixture);
 
+    const inbox = element.querySelector('[data-testid="plan-inbox-link"] a');
+    expect(inbox?.getAttribute('href')).toBe('/planer');
+    expect(inbox?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Planer til godkendelse (1 venter)',
+    );
     expect(element.textContent).toContain('2 ledere');
     expect(members()).toHaveLength(2);
     const [camilla] = members();
@@ -74,6 +82,7 @@ describe('MyTeamPage', () => {
     http.expectOne(directReportsUrl('manager-1')).flush(REPORTS_FIXTURE.slice(0, 2));
     http.expectOne(gapProfileUrl('leader-1')).flush(GAP_PROFILE_FIXTURE);
     http.expectOne(gapProfileUrl('leader-2')).flush(NOT_FOUND_BODY, NOT_FOUND);
+    http.expectOne(PLAN_INBOX_URL).flush([]);
     await settle(fixture);
 
     const [camilla, gitte] = members();
@@ -95,6 +104,7 @@ describe('MyTeamPage', () => {
     await render();
     http.expectOne(CURRENT_FRAMEWORK_URL).flush(FRAMEWORK_FIXTURE);
     http.expectOne(directReportsUrl('manager-1')).flush('down', { status: 503, statusText: 'D' });
+    http.expectOne(PLAN_INBOX_URL).flush([]);
     await fixture.whenStable();
     expect(element.querySelector('[role="alert"]')?.textContent).toContain('Der opstod en fejl.');
     (element.querySelector('button') as HTMLButtonElement).click();
@@ -109,5 +119,6 @@ describe('MyTeamPage', () => {
     await render(HR_ME);
     http.expectOne(CURRENT_FRAMEWORK_URL).flush(FRAMEWORK_FIXTURE);
     expect(element.querySelector('[data-testid="not-a-manager"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="plan-inbox-link"]')).toBeNull();
   });
 });

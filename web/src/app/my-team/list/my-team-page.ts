@@ -1,10 +1,11 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
 import { AuthStore } from '../../auth/data-access/auth-store';
 import { FrameworkStore } from '../../framework/data-access/framework-store';
 import { TranslatePipe } from '../../i18n/translate.pipe';
+import { PlansApi } from '../../plans/data-access/plans-api';
 import { type GapSummary, MyTeamStore } from '../data-access/my-team-store';
 import { GapSummaryIndicators } from './gap-summary';
 
@@ -22,11 +23,21 @@ export class MyTeamPage {
   protected readonly framework = inject(FrameworkStore);
   /** Only leaders can have leaders reporting to them. */
   protected readonly managerId = inject(AuthStore).me()?.leaderId ?? null;
+  /** Managers approve their reports' plans: the inbox, with how many wait (null: unknown). */
+  protected readonly isManager = (inject(AuthStore).me()?.roles ?? []).includes('manager');
+  protected readonly waitingPlans = signal<number | null>(null);
+  private readonly plans = inject(PlansApi);
 
   constructor() {
     this.framework.load();
     if (this.managerId) {
       this.store.load(this.managerId);
+    }
+    if (this.isManager) {
+      this.plans.inbox().subscribe({
+        next: (plans) => this.waitingPlans.set(plans.length),
+        error: () => this.waitingPlans.set(null),
+      });
     }
   }
 

@@ -18,6 +18,8 @@ import { MANAGER_ME } from '../../auth/testing/me-fixture';
 import { CURRENT_FRAMEWORK_URL } from '../../framework/data-access/framework-api';
 import { FRAMEWORK_FIXTURE } from '../../framework/testing/framework-fixture';
 import { leaderUrl } from '../../my-development/data-access/leader-api';
+import { leaderPlansUrl } from '../../plans/data-access/plans-api';
+import { INBOX_FIXTURE } from '../../plans/testing/plan-fixture';
 import { settle } from '../../testing/settle';
 import { REPORT_VIEW_FIXTURE } from '../testing/team-fixture';
 import { TeamMemberPage } from './team-member-page';
@@ -57,9 +59,15 @@ describe('TeamMemberPage', () => {
     http.expectOne(ASSESSMENT_ROUNDS_URL).flush([ROUND_FIXTURE]);
     http.expectOne(MANAGER_SHEET_URL).flush(ratingSheet({ 'handlekraft.b1': 3 }, 'manager'));
     http.expectOne(gapProfileUrl('leader-1')).flush(GAP_PROFILE_FIXTURE);
+    http.expectOne(leaderPlansUrl('leader-1')).flush(INBOX_FIXTURE);
     await settle(fixture);
 
     expect(element.querySelector('h1')?.textContent?.trim()).toBe('Camilla Nørgaard');
+    const plans = element.querySelector('[data-testid="leader-plans"]');
+    expect(plans?.querySelector('a')?.getAttribute('href')).toBe('/planer/plan-1');
+    expect(plans?.textContent?.replace(/\s+/g, ' ')).toContain(
+      'Min plan 2027 Sendt til godkendelse · 01-01-2027 – 31-12-2027',
+    );
     expect(element.querySelector('[data-testid="leader-facts"] h2')?.textContent?.trim()).toBe(
       'Oplysninger',
     );
@@ -86,7 +94,9 @@ describe('TeamMemberPage', () => {
     http.expectOne(ASSESSMENT_ROUNDS_URL).flush([ROUND_FIXTURE]);
     http.expectOne(MANAGER_SHEET_URL).flush(ratingSheet({}, 'manager'));
     http.expectOne(gapProfileUrl('leader-1')).flush(GAP_PROFILE_FIXTURE);
+    http.expectOne(leaderPlansUrl('leader-1')).flush([]);
     await settle(fixture);
+    expect(element.textContent).toContain('Camilla Nørgaard har ingen udviklingsplaner endnu.');
 
     const input = element.querySelector<HTMLInputElement>('fieldset input[value="5"]');
     input?.click();

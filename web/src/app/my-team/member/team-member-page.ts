@@ -21,6 +21,7 @@ import { AuthStore } from '../../auth/data-access/auth-store';
 import { TranslatePipe } from '../../i18n/translate.pipe';
 import { focusSection } from '../../shell/focus-section';
 import { LeaderFactsCard } from '../../my-development/leader-facts/leader-facts-card';
+import { LeaderPlansPanel } from '../../plans/leader-plans/leader-plans-panel';
 import { PageTitleService } from '../../shell/page-title.service';
 import { TeamMemberStore } from '../data-access/team-member-store';
 
@@ -37,6 +38,7 @@ import { TeamMemberStore } from '../data-access/team-member-store';
     TranslatePipe,
     GapProfilePanel,
     LeaderFactsCard,
+    LeaderPlansPanel,
     RatingFlowPanel,
   ],
   providers: [TeamMemberStore],

@@ -3,6 +3,8 @@ import { EntityManager, In } from 'typeorm';
 import type { PlanEventType, PlanStatus } from '@lederloeft/contracts';
 import { AccountEntity } from '../auth/account.entity';
 import { OfferSessionEntity } from '../catalogue/offer-session.entity';
+import { CompetencyEntity } from '../frameworks/competency.entity';
+import { FrameworkEntity } from '../frameworks/framework.entity';
 import { OfferEntity } from '../catalogue/offer.entity';
 import { LeaderEntity } from '../organisation/leader.entity';
 import { PlanEventEntity } from '../plans/plan-event.entity';
@@ -53,6 +55,14 @@ export async function writeDemoPlans(
     where: { offerId: In(offers.map((o) => o.id)) },
     order: { startDate: 'ASC', place: 'ASC' },
   });
+  // History lines name competencies by their Danish titles, as the plans service writes them.
+  const competencies = await manager
+    .getRepository(CompetencyEntity)
+    .createQueryBuilder('c')
+    .innerJoin(FrameworkEntity, 'f', 'f.id = c.framework_id')
+    .where("f.status = 'published'")
+    .getMany();
+  const titleOf = (key: string) => competencies.find((c) => c.key === key)?.titleDa ?? key;
   const leaderOf = (email: string) => leaders.find((l) => l.email === email) as LeaderEntity;
   const actorOf = (email: string): PlanActor => {
     const account = accounts.find((a) => a.email === email) as AccountEntity;
@@ -96,7 +106,7 @@ export async function writeDemoPlans(
         return [
           {
             type: 'goal-added',
-            summary: `SMART-mål tilføjet for ${goal.competencyKey}.`,
+            summary: `SMART-mål tilføjet for ${titleOf(goal.competencyKey)}.`,
             details: { competencyKey: goal.competencyKey },
           },
         ];

@@ -184,7 +184,7 @@ describe('development plans', () => {
     // A SMART goal is required per focus competency.
     const noGoal = await L<ApiError>('POST', `/api/plans/${id}/submit`);
     expect(noGoal.status).toBe(400);
-    expect(noGoal.body.message).toBe('Kompetencen "hedekraft" mangler et SMART-mål.');
+    expect(noGoal.body.message).toBe('Kompetencen "Ledelse med hedekraft" mangler et SMART-mål.');
     const badGoal = await L<ApiError>('POST', `/api/plans/${id}/goals`, {
       ...hedekraftGoal,
       what: ' ',

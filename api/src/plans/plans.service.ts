@@ -245,11 +245,13 @@ export class PlansService {
     action: PlanAction,
     comment?: string,
   ): Promise<PlanView> {
+    // Read before the transaction: the messages name competencies by their Danish titles.
+    const names = action === 'submit' ? competencyNames(await this.context.load()) : null;
     return this.change(principal, id, async (manager, { plan, role, actor }) => {
       const to = nextStatus(plan.status, action, role);
       const now = new Date();
       if (action === 'submit') {
-        const issues = await this.submissionCheck(manager, plan);
+        const issues = await this.submissionCheck(manager, plan, names ?? new Map());
         if (issues.length) throw planInvalid(issues, 'Planen kan ikke sendes, den');
         plan.submittedAt = now;
         plan.everSubmitted = true;
@@ -463,7 +465,7 @@ export class PlansService {
         id,
         actor,
         'goal-added',
-        `SMART-mål tilføjet for ${goal.competencyKey}.`,
+        `SMART-mål tilføjet for ${competencyName(context, goal.competencyKey)}.`,
         { competencyKey: goal.competencyKey },
       );
     });
@@ -503,13 +505,14 @@ export class PlansService {
         id,
         actor,
         'goal-updated',
-        `SMART-mål ændret for ${next.competencyKey}.`,
+        `SMART-mål ændret for ${competencyName(context, next.competencyKey)}.`,
         { goalId, fields: Object.keys(defined(request)) },
       );
     });
   }
 
   async removeGoal(principal: Principal, id: string, goalId: string): Promise<PlanView> {
+    const context = await this.context.load();
     return this.change(principal, id, async (manager, { plan, role, actor }) => {
       assertCanEdit(plan.status, role);
       const goal = await manager
@@ -523,7 +526,7 @@ export class PlansService {
         id,
         actor,
         'goal-removed',
-        `SMART-mål fjernet for ${goal.competencyKey}.`,
+        `SMART-mål fjernet for ${competencyName(context, goal.competencyKey)}.`,
         { goalId },
       );
     });
@@ -840,7 +843,11 @@ export class PlansService {
     return offer;
   }
 
-  private async submissionCheck(manager: EntityManager, plan: PlanEntity): Promise<PlanIssue[]> {
+  private async submissionCheck(
+    manager: EntityManager,
+    plan: PlanEntity,
+    names: ReadonlyMap<string, string>,
+  ): Promise<PlanIssue[]> {
     const items = await manager
       .getRepository(PlanItemEntity)
       .find({ where: { planId: plan.id }, order: { position: 'ASC' } });
@@ -863,6 +870,7 @@ export class PlansService {
         session: i.sessionId ? (byId.get(i.sessionId) ?? null) : null,
       })),
       goals,
+      competencyNames: names,
     });
   }
 
@@ -1063,4 +1071,13 @@ export function itemLabel(item: Pick<PlanItemEntity, 'kind' | 'offerTitle' | 'te
 
 export function danishDate(iso: string): string {
   return iso.split('-').reverse().join('-');
+}
+
+/** Danish competency titles by key, for messages and history lines. */
+function competencyNames(context: CatalogueContext): Map<string, string> {
+  return new Map(context.competencies.map((c) => [c.key, c.name]));
+}
+
+function competencyName(context: CatalogueContext, key: string): string {
+  return context.competencies.find((c) => c.key === key)?.name ?? key;
 }

@@ -271,6 +271,16 @@ describe('submissionIssues', () => {
     expect(submissionIssues({ ...plan, items: [], goals: [] })).toEqual([
       { path: 'items', message: 'Planen skal have mindst én aktivitet.' },
     ]));
+  it('names a competency without a goal by its Danish title when the titles are given', () =>
+    expect(
+      submissionIssues({
+        ...plan,
+        goals: [],
+        competencyNames: new Map([['hedekraft', 'Ledelse med hedekraft']]),
+      }),
+    ).toEqual([
+      { path: 'goals', message: 'Kompetencen "Ledelse med hedekraft" mangler et SMART-mål.' },
+    ]));
   it('needs a SMART goal per focus competency, sessions in the period, budget and hours kept', () => {
     const issues = submissionIssues({
       ...plan,

@@ -357,6 +357,8 @@ export interface PlanForSubmission extends Pick<PlanFields, 'periodStart' | 'per
     session: { startDate: string; endDate: string } | null;
   }[];
   goals: { competencyKey: string; byDate: string }[];
+  /** Danish titles by competency key, so messages name what the leader sees; keys otherwise. */
+  competencyNames?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -375,7 +377,7 @@ export function submissionIssues(plan: PlanForSubmission): PlanIssue[] {
     if (!withGoal.has(key)) {
       issues.push({
         path: 'goals',
-        message: `Kompetencen "${key}" mangler et SMART-mål.`,
+        message: `Kompetencen "${plan.competencyNames?.get(key) ?? key}" mangler et SMART-mål.`,
       });
     }
   }

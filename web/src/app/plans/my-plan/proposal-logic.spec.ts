@@ -75,4 +75,28 @@ describe('proposal logic', () => {
       ],
     });
   });
+
+  it('keeps only the competencies and behaviours whose gaps an offer is credited with closing', () => {
+    const [offer, ...rest] = PROPOSAL_FIXTURE.items;
+    if (offer.type !== 'offer') throw new Error('fixture: offer first');
+    const noGap = {
+      competencyKey: 'paa-tvaers',
+      strength: 'some' as const,
+      gapBefore: 0,
+      closure: 0,
+      behaviours: [{ behaviourKey: 'paa-tvaers.b1', gapBefore: 0, closure: 0, targeted: true }],
+    };
+    const request = planRequestFromProposal(
+      {
+        ...PROPOSAL_FIXTURE,
+        items: [{ ...offer, addresses: [...offer.addresses, noGap] }, ...rest],
+      },
+      { budgetDkk: 20000, hours: 60, period: { from: '2027-01-01', to: '2027-12-31' } },
+      'Udviklingsplan 2027',
+    );
+    expect(request.items?.[0]).toMatchObject({
+      competencyKeys: ['hedekraft', 'handlekraft'],
+      behaviourKeys: ['hedekraft.b1', 'hedekraft.b2'],
+    });
+  });
 });

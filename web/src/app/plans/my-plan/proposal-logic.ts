@@ -113,8 +113,8 @@ export function diffProposals(previous: PlanProposal, next: PlanProposal): Propo
 
 /**
  * The one request that makes a draft plan of a proposal: the constraints it was made under
- * (budget, hours, period) and its items. Offers keep the competencies and behaviours the
- * proposal credits them with; an experience item becomes learning on the job with the
+ * (budget, hours, period) and its items. Offers keep the competencies and behaviours whose
+ * gaps the proposal credits them with closing; an experience item becomes learning on the job with the
  * suggested action, in Danish because plans are kept in Danish.
  */
 export function planRequestFromProposal(
@@ -124,13 +124,21 @@ export function planRequestFromProposal(
 ): CreatePlanRequest {
   const items = proposal.items.map((item): CreatePlanItemRequest => {
     if (item.type === 'offer') {
+      // Only the gaps the offer is credited with closing: an effect on a competency without a
+      // gap would otherwise make it a focus competency that needs its own SMART goal.
+      const closing = item.addresses.filter((a) => a.closure > 0);
+      const credited = closing.length > 0 ? closing : item.addresses;
       return {
         kind: 'offer',
         offerId: item.offerId,
         sessionId: item.sessionId,
-        competencyKeys: item.addresses.map((a) => a.competencyKey),
+        competencyKeys: credited.map((a) => a.competencyKey),
         behaviourKeys: [
-          ...new Set(item.addresses.flatMap((a) => a.behaviours.map((b) => b.behaviourKey))),
+          ...new Set(
+            credited.flatMap((a) =>
+              a.behaviours.filter((b) => b.closure > 0).map((b) => b.behaviourKey),
+            ),
+          ),
         ],
       };
     }

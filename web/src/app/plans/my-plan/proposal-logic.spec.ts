@@ -98,5 +98,19 @@ describe('proposal logic', () => {
       competencyKeys: ['hedekraft', 'handlekraft'],
       behaviourKeys: ['hedekraft.b1', 'hedekraft.b2'],
     });
+    // A behaviour gap it closes is enough, even when the competency as a whole has none.
+    const behaviourOnly = {
+      ...noGap,
+      behaviours: [{ behaviourKey: 'paa-tvaers.b1', gapBefore: 0.5, closure: 0.1, targeted: true }],
+    };
+    const second = planRequestFromProposal(
+      { ...PROPOSAL_FIXTURE, items: [{ ...offer, addresses: [behaviourOnly] }, ...rest] },
+      { budgetDkk: 20000, hours: 60, period: { from: '2027-01-01', to: '2027-12-31' } },
+      'Udviklingsplan 2027',
+    );
+    expect(second.items?.[0]).toMatchObject({
+      competencyKeys: ['paa-tvaers'],
+      behaviourKeys: ['paa-tvaers.b1'],
+    });
   });
 });

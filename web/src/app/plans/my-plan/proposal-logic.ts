@@ -124,9 +124,12 @@ export function planRequestFromProposal(
 ): CreatePlanRequest {
   const items = proposal.items.map((item): CreatePlanItemRequest => {
     if (item.type === 'offer') {
-      // Only the gaps the offer is credited with closing: an effect on a competency without a
-      // gap would otherwise make it a focus competency that needs its own SMART goal.
-      const closing = item.addresses.filter((a) => a.closure > 0);
+      // Only the gaps the offer is credited with closing (the competency's or one of its
+      // behaviours'): an effect where nothing is missing would otherwise make that competency
+      // a focus that needs its own SMART goal.
+      const closing = item.addresses.filter(
+        (a) => a.closure > 0 || a.behaviours.some((b) => b.closure > 0),
+      );
       const credited = closing.length > 0 ? closing : item.addresses;
       return {
         kind: 'offer',

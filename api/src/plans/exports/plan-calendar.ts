@@ -39,8 +39,8 @@ export function planCalendarEvents(input: PlanCalendarInput): IcsAllDayEvent[] {
         description: [
           `Fra udviklingsplanen "${plan.title}".`,
           waiting
-            ? `Du står på venteliste som nr. ${place ?? '?'}. Du får besked, hvis du får en plads.`
-            : 'Din plads er booket.',
+            ? `På venteliste som nr. ${place ?? '?'}. Pladsen bookes automatisk, når en plads bliver ledig; se planen i Lederløft.`
+            : 'Pladsen er booket.',
           ...(item.kind === 'offer' && item.text ? [item.text] : []),
         ].join('\n'),
         status: waiting ? 'TENTATIVE' : 'CONFIRMED',

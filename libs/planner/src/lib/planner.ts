@@ -7,6 +7,7 @@ import {
   sessionsOverlap,
   type Formulation,
 } from './formulation';
+import { cheapenPlan } from './cheapen';
 import { greedyChoices } from './greedy';
 import { onTheJobItems } from './on-the-job';
 import type {
@@ -58,7 +59,8 @@ export const CLOSURE_TOLERANCE = 1e-7;
 /** Prices have two decimals, so costs within a tenth of an øre are equal. */
 const COST_TOLERANCE = 1e-3;
 
-function solveRequest(
+/** The request the worker solves: the model, the three stages and the starts. */
+export function solveRequest(
   input: PlanInput,
   formulation: Formulation,
   timeLimitSeconds: number,
@@ -66,6 +68,8 @@ function solveRequest(
 ): SolveRequest {
   const { model, scoring } = formulation;
   const bestPossible = scoring.terms.reduce((sum, t) => sum + t.coefficient * t.gap, 0);
+  const greedy = bestGreedy(input, formulation);
+  const cheaper = cheaperStart(input, formulation, greedy);
   return {
     model: {
       numCols: model.numCols,
@@ -89,10 +93,30 @@ function solveRequest(
     ],
     // The greedy plan is feasible, so the solver starts with an incumbent and a plan
     // stopped by the time limit is never worse than greedy.
-    start: columnValues(formulation, bestGreedy(input, formulation)),
+    start: columnValues(formulation, greedy),
+    tieBreakStart: cheaper === null ? null : columnValues(formulation, cheaper),
     timeLimitSeconds,
     tieBreakDeadline,
   };
+}
+
+/**
+ * When the greedy plan already closes every gap (stage 1 can only confirm its closure), a
+ * cheaper plan with the same closure found by local search (cheapen.ts): the cost stage's
+ * first incumbent. Null when greedy falls short or nothing cheaper is found.
+ */
+function cheaperStart(input: PlanInput, formulation: Formulation, greedy: Chosen[]) {
+  const { scoring, candidates } = formulation;
+  const bestPossible = scoring.terms.reduce((sum, t) => sum + t.coefficient * t.gap, 0);
+  const closure = scoreOf(
+    scoring,
+    greedy.map((c) => candidates[c.candidate].effects),
+  );
+  if (closure < bestPossible - CLOSURE_TOLERANCE * Math.max(1, bestPossible)) return null;
+  const cheaper = cheapenPlan(input, formulation, greedy);
+  const cost = (plan: Chosen[]) =>
+    plan.reduce((sum, c) => sum + candidates[c.candidate].offer.priceDkk, 0);
+  return cost(cheaper) < cost(greedy) - EPSILON ? cheaper : null;
 }
 
 /** The better of the two greedy plans (closure, then cost, then hours): the first incumbent. */

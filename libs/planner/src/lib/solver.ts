@@ -17,6 +17,13 @@ export interface SolveRequest {
   stages: SolveStage[];
   /** A feasible solution to start from (the greedy plan), or null. */
   start: number[] | null;
+  /**
+   * A second start for the first tie-break stage (a cheaper plan with the greedy plan's
+   * closure), or null. Used only when it satisfies every row of that stage, the closure
+   * row included, and beats the first stage's solution on the stage's objective; so it can
+   * speed the stage up but never change what it proves.
+   */
+  tieBreakStart?: number[] | null;
   /** Extra HiGHS options (tuning, experiments); the defaults are set in the stages. */
   highsOptions?: Record<string, string | number | boolean>;
   timeLimitSeconds: number;
@@ -71,6 +78,20 @@ export const SOLVE_STAGES_SOURCE = `function solveStages(highs, request) {
   var deadline = Date.now() + request.timeLimitSeconds * 1000;
   var stages = [];
   var colValue = request.start;
+  // Whether x satisfies the column bounds, integrality and every row so far (1e-7).
+  function feasible(x) {
+    if (x.length !== model.numCols) return false;
+    for (var c = 0; c < model.numCols; c++) {
+      if (x[c] < colLower[c] - 1e-7 || x[c] > colUpper[c] + 1e-7) return false;
+      if (model.integrality[c] === 1 && Math.abs(x[c] - Math.round(x[c])) > 1e-9) return false;
+    }
+    for (var r = 0; r < rowLower.length; r++) {
+      var activity = 0;
+      for (var k = starts[r]; k < starts[r + 1]; k++) activity += values[k] * x[indices[k]];
+      if (activity < rowLower[r] - 1e-7 || activity > rowUpper[r] + 1e-7) return false;
+    }
+    return true;
+  }
   for (var s = 0; s < request.stages.length; s++) {
     var stage = request.stages[s];
     var stageDeadline = s > 0 && request.tieBreakDeadline != null
@@ -114,7 +135,20 @@ export const SOLVE_STAGES_SOURCE = `function solveStages(highs, request) {
         },
         integrality: model.integrality,
       });
-      if (colValue !== null) solver.setSolution({ colValue: colValue });
+      var start = colValue;
+      if (s === 1 && request.tieBreakStart && feasible(request.tieBreakStart)) {
+        var value = function (x) {
+          var sum = 0;
+          for (var c = 0; c < model.numCols; c++) sum += stage.cost[c] * x[c];
+          return sum;
+        };
+        var better = start === null ||
+          (stage.sense === 'max'
+            ? value(request.tieBreakStart) > value(start)
+            : value(request.tieBreakStart) < value(start));
+        if (better) start = request.tieBreakStart;
+      }
+      if (start !== null) solver.setSolution({ colValue: start });
       var code = solver.run().modelStatus;
       var hasSolution = Number(solver.info.get('primal_solution_status')) === 2;
       var status = code === statusCodes.optimal ? 'optimal'
@@ -143,6 +177,28 @@ export const SOLVE_STAGES_SOURCE = `function solveStages(highs, request) {
     var optimum = stage.sense === 'max'
       ? Math.min(result.objective, attained)
       : Math.max(result.objective, attained);
+    // When the optimum is the most the objective can reach within the column bounds (every
+    // gap closed), every plan that attains it has each objective column at its best bound:
+    // fix them instead of adding the objective row. Exact, and it keeps a nearly tight
+    // aggregated row out of the model, on which HiGHS's tolerances proved wrong optima
+    // (docs/planner.md, "Exactness of the tie-breaks").
+    var boxBest = 0;
+    for (var b = 0; b < model.numCols; b++) {
+      if (stage.cost[b] === 0) continue;
+      var toward = (stage.cost[b] > 0) === (stage.sense === 'max') ? colUpper[b] : colLower[b];
+      boxBest += stage.cost[b] * toward;
+    }
+    var reachesBox = isFinite(boxBest) && (stage.sense === 'max'
+      ? optimum >= boxBest - stage.tolerance
+      : optimum <= boxBest + stage.tolerance);
+    if (reachesBox) {
+      for (var f = 0; f < model.numCols; f++) {
+        if (stage.cost[f] === 0) continue;
+        if ((stage.cost[f] > 0) === (stage.sense === 'max')) colLower[f] = colUpper[f];
+        else colUpper[f] = colLower[f];
+      }
+      continue;
+    }
     for (var j = 0; j < model.numCols; j++) {
       if (stage.cost[j] !== 0) {
         indices.push(j);

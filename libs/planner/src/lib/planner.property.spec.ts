@@ -318,7 +318,8 @@ describe('property: the engine equals exhaustive search on small instances', () 
     let nonTrivial = 0;
     for (let seed = 1; seed <= 250; seed++) {
       const input = randomInstance(seed);
-      const plan = solvePlanSync(input, highs);
+      // Exactness is the point here: the tie-breaks run to their proof whatever the load.
+      const plan = solvePlanSync(input, highs, { answerBudgetSeconds: Infinity });
       const { best, leaves } = bruteForce(input);
       const items = plan.items.filter((i): i is OfferPlanItem => i.type === 'offer');
       const context = `seed ${seed}`;
@@ -342,7 +343,8 @@ describe('property: the engine equals exhaustive search on small instances', () 
     let nonTrivial = 0;
     for (let seed = 1; seed <= 150; seed++) {
       const input = dominanceHeavyInstance(seed);
-      const plan = solvePlanSync(input, highs);
+      // Exactness is the point here: the tie-breaks run to their proof whatever the load.
+      const plan = solvePlanSync(input, highs, { answerBudgetSeconds: Infinity });
       const { best, leaves } = bruteForce(input);
       const items = plan.items.filter((i): i is OfferPlanItem => i.type === 'offer');
       const context = `seed ${seed}`;

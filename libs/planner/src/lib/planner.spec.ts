@@ -252,6 +252,46 @@ describe('solvePlanSync: tie-breaks and determinism', () => {
     );
     expect(chosenIds(byHours)).toEqual(['a2']);
     expect(byHours.tieBreak).toBe('proven');
+    expect(byHours.tieBreakBounds).toEqual({
+      costBoundDkk: 2000,
+      costGap: 0,
+      hoursBound: 7,
+      hoursGap: 0,
+    });
+  });
+
+  it('proves the closure first and cuts the tie-breaks at the answer budget, saying so', () => {
+    const same: [string, 'strong'][] = [['a', 'strong']];
+    const gaps = gapProfile(smallInput([]).competencies, { a: { gap: 1 } });
+    const input = smallInput(
+      [
+        offer({ id: 'a1', price: 3000, hours: 5, effects: same }),
+        offer({ id: 'a2', price: 2000, hours: 50, effects: same }),
+      ],
+      { gaps, constraints: { maxFormalOffers: 2 } },
+    );
+    const exact = solvePlanSync(input, highs, { answerBudgetSeconds: Infinity });
+    // A budget spent before the solve starts: the closure stage still runs to its proof,
+    // the cost and hours stages are skipped.
+    const cut = solvePlanSync(input, highs, { answerBudgetSeconds: 1e-9 });
+    expect(exact).toMatchObject({ status: 'optimal', tieBreak: 'proven' });
+    expect(cut).toMatchObject({ status: 'optimal', tieBreak: 'time-limit', mipGap: 0 });
+    expect(cut.objective).toBeCloseTo(exact.objective, 9);
+    expect(cut.objectiveBound).toBeCloseTo(exact.objectiveBound, 9);
+    expect(cut.budget.usedDkk).toBeGreaterThanOrEqual(exact.budget.usedDkk);
+    // Skipped: only the trivial bound 0 is proven, and no hours bound without a cost proof.
+    expect(cut.tieBreakBounds).toEqual({
+      costBoundDkk: 0,
+      costGap: 1,
+      hoursBound: null,
+      hoursGap: null,
+    });
+    expect(exact.tieBreakBounds).toEqual({
+      costBoundDkk: exact.budget.usedDkk,
+      costGap: 0,
+      hoursBound: exact.hours.used,
+      hoursGap: 0,
+    });
   });
 
   it('gives the same plan for the same input, whatever the catalogue order', () => {
@@ -403,6 +443,17 @@ describe('input checks, empty catalogue, greedy baseline, cliques', () => {
   it('refuses a time limit that is not above zero', () => {
     expect(() => solvePlanSync(smallInput([]), highs, { timeLimitSeconds: 0 })).toThrow(
       'Tidsgrænsen skal være et tal over 0 sekunder.',
+    );
+  });
+
+  it('refuses an answer budget that is not above zero, and accepts Infinity', () => {
+    for (const answerBudgetSeconds of [0, -1, Number.NaN]) {
+      expect(() => solvePlanSync(smallInput([]), highs, { answerBudgetSeconds })).toThrow(
+        'Svarbudgettet skal være et tal over 0 sekunder.',
+      );
+    }
+    expect(solvePlanSync(smallInput([]), highs, { answerBudgetSeconds: Infinity }).status).toBe(
+      'optimal',
     );
   });
 

@@ -17,9 +17,23 @@ export interface SolveRequest {
   stages: SolveStage[];
   /** A feasible solution to start from (the greedy plan), or null. */
   start: number[] | null;
+  /**
+   * A second start for the first tie-break stage (a cheaper plan with the greedy plan's
+   * closure), or null. Used only when it satisfies every row of that stage, the closure
+   * row included, and beats the first stage's solution on the stage's objective; so it can
+   * speed the stage up but never change what it proves.
+   */
+  tieBreakStart?: number[] | null;
   /** Extra HiGHS options (tuning, experiments); the defaults are set in the stages. */
   highsOptions?: Record<string, string | number | boolean>;
   timeLimitSeconds: number;
+  /**
+   * Wall-clock time (epoch ms, Date.now()) after which the stages after the first stop:
+   * the answer budget. The first stage (the closure) runs to its proof or to
+   * timeLimitSeconds; the tie-break stages get what is left until this moment, and are
+   * skipped when nothing is. Null: they share timeLimitSeconds only.
+   */
+  tieBreakDeadline?: number | null;
 }
 
 export type StageStatus = 'optimal' | 'time-limit' | 'infeasible' | 'skipped' | 'error';
@@ -48,8 +62,8 @@ export interface SolveResult {
  * minimum), and the previous solution is handed over as a MIP start (for the first stage:
  * the request's start, if any). Presolve is off: on the long closure rows it cost far more
  * than it saved (10,000 offers: 41 s with, 7 s without; see docs/planner.md). All stages
- * share one
- * time limit; a stage that does not finish optimal ends the sequence.
+ * share one time limit, and the tie-break stages also stop at the answer budget
+ * (tieBreakDeadline); a stage that does not finish optimal ends the sequence.
  */
 export const SOLVE_STAGES_SOURCE = `function solveStages(highs, request) {
   var model = request.model;
@@ -64,9 +78,26 @@ export const SOLVE_STAGES_SOURCE = `function solveStages(highs, request) {
   var deadline = Date.now() + request.timeLimitSeconds * 1000;
   var stages = [];
   var colValue = request.start;
+  // Whether x satisfies the column bounds, integrality and every row so far (1e-7).
+  function feasible(x) {
+    if (x.length !== model.numCols) return false;
+    for (var c = 0; c < model.numCols; c++) {
+      if (x[c] < colLower[c] - 1e-7 || x[c] > colUpper[c] + 1e-7) return false;
+      if (model.integrality[c] === 1 && Math.abs(x[c] - Math.round(x[c])) > 1e-9) return false;
+    }
+    for (var r = 0; r < rowLower.length; r++) {
+      var activity = 0;
+      for (var k = starts[r]; k < starts[r + 1]; k++) activity += values[k] * x[indices[k]];
+      if (activity < rowLower[r] - 1e-7 || activity > rowUpper[r] + 1e-7) return false;
+    }
+    return true;
+  }
   for (var s = 0; s < request.stages.length; s++) {
     var stage = request.stages[s];
-    var remaining = (deadline - Date.now()) / 1000;
+    var stageDeadline = s > 0 && request.tieBreakDeadline != null
+      ? Math.min(deadline, request.tieBreakDeadline)
+      : deadline;
+    var remaining = (stageDeadline - Date.now()) / 1000;
     if (s > 0 && remaining <= 0) {
       stages.push({ status: 'skipped', objective: null, bound: null, gap: null });
       break;
@@ -80,6 +111,11 @@ export const SOLVE_STAGES_SOURCE = `function solveStages(highs, request) {
         mip_rel_gap: 0,
         mip_abs_gap: 1e-9,
         random_seed: 0,
+        // Keep the LP and the cut pool small: the covering rows of a full-closure cost
+        // stage breed thousands of cuts (2,086 at the root of the 500-offer benchmark);
+        // aging them out sooner halves the proof there (docs/planner.md). Speed only.
+        mip_lp_age_limit: 2,
+        mip_pool_soft_limit: 100,
         time_limit: Math.max(remaining, 0.01),
       });
       if (request.highsOptions) solver.options.set(request.highsOptions);
@@ -104,7 +140,20 @@ export const SOLVE_STAGES_SOURCE = `function solveStages(highs, request) {
         },
         integrality: model.integrality,
       });
-      if (colValue !== null) solver.setSolution({ colValue: colValue });
+      var start = colValue;
+      if (s === 1 && request.tieBreakStart && feasible(request.tieBreakStart)) {
+        var value = function (x) {
+          var sum = 0;
+          for (var c = 0; c < model.numCols; c++) sum += stage.cost[c] * x[c];
+          return sum;
+        };
+        var better = start === null ||
+          (stage.sense === 'max'
+            ? value(request.tieBreakStart) > value(start)
+            : value(request.tieBreakStart) < value(start));
+        if (better) start = request.tieBreakStart;
+      }
+      if (start !== null) solver.setSolution({ colValue: start });
       var code = solver.run().modelStatus;
       var hasSolution = Number(solver.info.get('primal_solution_status')) === 2;
       var status = code === statusCodes.optimal ? 'optimal'
@@ -133,6 +182,28 @@ export const SOLVE_STAGES_SOURCE = `function solveStages(highs, request) {
     var optimum = stage.sense === 'max'
       ? Math.min(result.objective, attained)
       : Math.max(result.objective, attained);
+    // When the optimum is the most the objective can reach within the column bounds (every
+    // gap closed), every plan that attains it has each objective column at its best bound:
+    // fix them instead of adding the objective row. Exact, and it keeps a nearly tight
+    // aggregated row out of the model, on which HiGHS's tolerances proved wrong optima
+    // (docs/planner.md, "Exactness of the tie-breaks").
+    var boxBest = 0;
+    for (var b = 0; b < model.numCols; b++) {
+      if (stage.cost[b] === 0) continue;
+      var toward = (stage.cost[b] > 0) === (stage.sense === 'max') ? colUpper[b] : colLower[b];
+      boxBest += stage.cost[b] * toward;
+    }
+    var reachesBox = isFinite(boxBest) && (stage.sense === 'max'
+      ? optimum >= boxBest - stage.tolerance
+      : optimum <= boxBest + stage.tolerance);
+    if (reachesBox) {
+      for (var f = 0; f < model.numCols; f++) {
+        if (stage.cost[f] === 0) continue;
+        if ((stage.cost[f] > 0) === (stage.sense === 'max')) colLower[f] = colUpper[f];
+        else colUpper[f] = colLower[f];
+      }
+      continue;
+    }
     for (var j = 0; j < model.numCols; j++) {
       if (stage.cost[j] !== 0) {
         indices.push(j);

@@ -144,6 +144,11 @@ export interface PlanProposal {
   budget: { limitDkk: number; usedDkk: number };
   hours: { limit: number; used: number };
   mix: PlanMix;
+  /**
+   * How far the tie-breaks got (null unless the closure is proven optimal): when the answer
+   * budget stops them, how much cheaper (and shorter) a plan with the same closure could be.
+   */
+  tieBreakBounds: TieBreakBounds | null;
   leftOut: LeftOutOffer[];
   leftOutSummary: Partial<Record<LeftOutReason, number>>;
   /**
@@ -166,4 +171,21 @@ export interface PlanMix {
   others: number;
   formal: number;
   share: Record<LearningCategory, number>;
+}
+
+/**
+ * How far the tie-breaks (least cost, then fewest hours, among plans with the optimal
+ * closure) got. When the answer budget stops them, the plan still has the proven optimal
+ * closure, and these bounds say how much cheaper (and, once the cost is proven, how much
+ * shorter) such a plan could be.
+ */
+export interface TieBreakBounds {
+  /** Proven lower bound on the cost of a plan with the optimal closure; = usedDkk when proven. */
+  costBoundDkk: number;
+  /** (usedDkk − costBoundDkk) / usedDkk; 0 when the least cost is proven. */
+  costGap: number;
+  /** Proven lower bound on the hours of a least-cost plan; null while the cost is not proven. */
+  hoursBound: number | null;
+  /** (used − hoursBound) / used; null while the cost is not proven, 0 when proven. */
+  hoursGap: number | null;
 }

@@ -113,27 +113,8 @@ export interface PlanInput {
   options?: PlanOptions;
 }
 
-/**
- * How far the tie-breaks (least cost, then fewest hours, among plans with the optimal
- * closure) got. When the answer budget stops them, the plan still has the proven optimal
- * closure, and these bounds say how much cheaper (and, once the cost is proven, how much
- * shorter) such a plan could be.
- */
-export interface TieBreakBounds {
-  /** Proven lower bound on the cost of a plan with the optimal closure; = usedDkk when proven. */
-  costBoundDkk: number;
-  /** (usedDkk − costBoundDkk) / usedDkk; 0 when the least cost is proven. */
-  costGap: number;
-  /** Proven lower bound on the hours of a least-cost plan; null while the cost is not proven. */
-  hoursBound: number | null;
-  /** (used − hoursBound) / used; null while the cost is not proven, 0 when proven. */
-  hoursGap: number | null;
-}
-
-/** The proposal with the planner's tie-break bounds (null unless the closure is optimal). */
-export interface PlannerProposal extends PlanProposal {
-  tieBreakBounds: TieBreakBounds | null;
-}
+/** The planner's proposal: `PlanProposal` of the contracts, tie-break bounds included. */
+export type PlannerProposal = PlanProposal;
 
 export type {
   BehaviourContribution,
@@ -149,4 +130,5 @@ export type {
   PlanMix,
   PlanProposal,
   ProposalStatus,
+  TieBreakBounds,
 } from '@lederloeft/contracts';

@@ -67,6 +67,8 @@ export const myPlanEn: Record<keyof typeof myPlanDa, UiText> = {
     'Best plan found within the time limit: at most {gap} % from the optimum',
   'proposal.status.infeasible':
     'No plan fits the constraints. Allow more budget or hours, or widen the period.',
+  'proposal.tieBreak.open':
+    'The closure is proven optimal. The solver did not have time to prove this is the cheapest of the equally good plans: it costs {used}, and no plan with the same closure costs less than {bound}.',
   'proposal.objective': 'Weighted gap closure: {value}',
   'proposal.noItems':
     'The proposal has no activities: you have no open gaps, or nothing in the catalogue fits the constraints.',

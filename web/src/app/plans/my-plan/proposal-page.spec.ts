@@ -182,6 +182,13 @@ describe('ProposalPage', () => {
     http.expectNone(proposalsUrl);
   });
 
+  it('says nothing about the tie-break when it is proven', async () => {
+    await render();
+    await answer(await nextProposal());
+    expect(text('proposal-status')).toBe('Optimal plan (bevist af solveren)');
+    expect(element.querySelector('[data-testid="tie-break"]')).toBeNull();
+  });
+
   it('reports the remaining optimality gap when the time limit stopped the solver', async () => {
     await render();
     await answer(await nextProposal(), {
@@ -192,6 +199,18 @@ describe('ProposalPage', () => {
     expect(text('proposal-status')).toBe(
       'Bedste plan fundet inden for tidsgrænsen: højst 0,42 % fra den optimale',
     );
+  });
+
+  it('says when the closure is proven but the cheapest of the equally good plans is not', async () => {
+    await render();
+    await answer(await nextProposal(), {
+      ...PROPOSAL_FIXTURE,
+      tieBreak: 'time-limit',
+      tieBreakBounds: { costBoundDkk: 2000, costGap: 0.56, hoursBound: null, hoursGap: null },
+    });
+    expect(text('proposal-status')).toBe('Optimal plan (bevist af solveren)');
+    expect(text('tie-break')).toContain('den koster 4.500 kr.');
+    expect(text('tie-break')).toContain('koster under 2.000 kr.');
   });
 
   it('explains an infeasible proposal and offers nothing to create', async () => {

@@ -25,13 +25,12 @@ export interface ParticipantRow {
   unit: string;
   email: string;
   requested: string;
-  planId: string;
 }
 
 /**
  * "Deltagere" (HR, administrators): a session of an offer with its counters, the leaders
- * booked through Lederløft, the waiting list in order, each with a link to their plan, and
- * the CSV export for the provider.
+ * booked through Lederløft, the waiting list in order, and the CSV export for the provider.
+ * No links to the plans: HR does not read them (a plan is between leader and managers).
  */
 @Component({
   selector: 'll-participants-page',
@@ -93,6 +92,5 @@ function toRow(p: SessionParticipant): ParticipantRow {
     unit: p.orgUnit.name,
     email: p.leader.email,
     requested: formatDate(DANISH_DAY.format(new Date(p.requestedAt))),
-    planId: p.planId,
   };
 }

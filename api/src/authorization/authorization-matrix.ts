@@ -361,6 +361,12 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
   { method: 'GET', route: '/api/offers', policy: ['authenticated'], expect: signedIn(200) },
   {
     method: 'GET',
+    route: '/api/offers/locations',
+    policy: ['authenticated'],
+    expect: signedIn(200),
+  },
+  {
+    method: 'GET',
     route: '/api/offers/coverage',
     policy: ['hr', 'admin', 'director'],
     expect: signedIn(403, { adminToken: 200, hr: 200, director: 200, admin: 200 }),

@@ -404,6 +404,24 @@ describe('course catalogue', () => {
     });
   });
 
+  describe('locations', () => {
+    it('lists the places of published, not online, offers once each, in Danish order', async () => {
+      const places = async () => (await as<string[]>(leader, 'GET', '/api/offers/locations')).body;
+      await create({ code: 'LOC-01', location: 'Ølgod Kro' });
+      expect(await places()).not.toContain('Ølgod Kro');
+      await create({ code: 'LOC-02', location: 'Ølgod Kro', status: 'published' });
+      await create({ code: 'LOC-03', location: ' ølgod kro ', status: 'published' });
+      await create({ code: 'LOC-04', location: 'Aabenraa', status: 'published' });
+      await create({ code: 'LOC-05', format: 'online', location: 'Teams', status: 'published' });
+      const list = await places();
+      expect(list.filter((p) => p.toLocaleLowerCase('da') === 'ølgod kro')).toEqual(['Ølgod Kro']);
+      expect(list).not.toContain('Teams');
+      // Danish order: aa is å, after ø.
+      expect(list.indexOf('Aabenraa')).toBeGreaterThan(list.indexOf('Ølgod Kro'));
+      expect((await t.request('GET', '/api/offers/locations')).status).toBe(401);
+    });
+  });
+
   describe('coverage', () => {
     it('counts published offers and free seats per competency and behaviour', async () => {
       const before = (await as<CatalogueCoverage>(director, 'GET', '/api/offers/coverage')).body;

@@ -215,6 +215,24 @@ export class OfferSearchService {
    * How well the published catalogue covers the framework: per competency the offers by
    * strength and the free seats in the next 12 months; per behaviour the offers naming it.
    */
+  /**
+   * The distinct places of published offers, in Danish order: what a leader can choose from
+   * when a proposal should only use places they can get to (the planner matches the place
+   * exactly, ignoring case). Online offers and offers without a place always count.
+   */
+  async locations(): Promise<string[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT DISTINCT o.location AS location FROM offers o WHERE o.status = 'published' AND o.location IS NOT NULL AND o.format <> 'online'`,
+    )) as { location: string }[];
+    const places = new Map<string, string>();
+    for (const { location } of rows) {
+      const place = location.trim();
+      const key = place.toLocaleLowerCase('da');
+      if (place && !places.has(key)) places.set(key, place);
+    }
+    return [...places.values()].sort(new Intl.Collator('da').compare);
+  }
+
   async coverage(): Promise<CatalogueCoverage> {
     const context = await this.context.load();
     const from = todayInDenmark();

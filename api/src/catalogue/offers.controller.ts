@@ -73,6 +73,15 @@ export class OffersController {
     return this.searchService.search(principalOf(request), query);
   }
 
+  @Get('locations')
+  @Policy('authenticated')
+  @ApiOperation({
+    summary: "The places of published offers (for the plan proposal's location choice)",
+  })
+  locations(): Promise<string[]> {
+    return this.searchService.locations();
+  }
+
   @Get('coverage')
   @Policy('hr', 'admin', 'director')
   @ApiOperation({ summary: 'How well the published catalogue covers the framework' })

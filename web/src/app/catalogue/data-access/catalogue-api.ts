@@ -22,6 +22,7 @@ export const OFFER_IMPORT_URL = `${OFFERS_URL}/import`;
 export const OFFER_TEMPLATE_URL = `${OFFERS_URL}/import-template`;
 export const OFFER_EXPORT_URL = `${OFFERS_URL}/export`;
 export const OFFER_COVERAGE_URL = `${OFFERS_URL}/coverage`;
+export const OFFER_LOCATIONS_URL = `${OFFERS_URL}/locations`;
 export const CATALOGUE_LEVELS_URL = '/api/leader-levels';
 
 /** The spreadsheet formats the catalogue's template and export come in. */
@@ -115,6 +116,11 @@ export class CatalogueApi {
 
   coverage(): Observable<CatalogueCoverage> {
     return this.http.get<CatalogueCoverage>(OFFER_COVERAGE_URL);
+  }
+
+  /** The places of published offers (not online ones), in Danish order. */
+  locations(): Observable<string[]> {
+    return this.http.get<string[]>(OFFER_LOCATIONS_URL);
   }
 
   /** The leader levels, from the top. */

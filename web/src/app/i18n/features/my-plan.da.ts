@@ -68,6 +68,9 @@ export const myPlanDa = {
     'Der findes ingen plan inden for rammerne. Giv mere budget eller flere timer, eller udvid perioden.',
   'proposal.tieBreak.open':
     'Lukningen er bevist optimal. Beregningen nåede ikke at bevise, at planen er den billigste af de lige gode: den koster {used}, og ingen plan med samme lukning koster under {bound}.',
+  'proposal.places': 'Steder, du kan komme til',
+  'proposal.placesHint':
+    'Vælg ingen for alle steder. Online-tilbud og tilbud uden fast sted er altid med.',
   'proposal.objective': 'Vægtet lukning af gab: {value}',
   'proposal.noItems':
     'Forslaget har ingen aktiviteter: du har ingen åbne gab, eller intet i kataloget passer til rammerne.',

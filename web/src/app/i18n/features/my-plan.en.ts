@@ -69,6 +69,9 @@ export const myPlanEn: Record<keyof typeof myPlanDa, UiText> = {
     'No plan fits the constraints. Allow more budget or hours, or widen the period.',
   'proposal.tieBreak.open':
     'The closure is proven optimal. The solver did not have time to prove this is the cheapest of the equally good plans: it costs {used}, and no plan with the same closure costs less than {bound}.',
+  'proposal.places': 'Places you can get to',
+  'proposal.placesHint':
+    'Choose none for anywhere. Online offers and offers without a fixed place are always included.',
   'proposal.objective': 'Weighted gap closure: {value}',
   'proposal.noItems':
     'The proposal has no activities: you have no open gaps, or nothing in the catalogue fits the constraints.',

@@ -11,6 +11,7 @@ import { ME_URL } from '../../auth/data-access/auth-api';
 import { AuthStore } from '../../auth/data-access/auth-store';
 import { authInterceptor } from '../../auth/data-access/auth.interceptor';
 import { HR_ME, LEADER_ME } from '../../auth/testing/me-fixture';
+import { OFFER_LOCATIONS_URL } from '../../catalogue/data-access/catalogue-api';
 import { CURRENT_FRAMEWORK_URL } from '../../framework/data-access/framework-api';
 import { FRAMEWORK_FIXTURE } from '../../framework/testing/framework-fixture';
 import { settle } from '../../testing/settle';
@@ -20,6 +21,7 @@ import { addMonthsIso, todayIso } from './proposal-logic';
 import { ProposalPage } from './proposal-page';
 import { PROPOSE_DEBOUNCE_MS } from './proposal-store';
 
+const PLACES = ['Herning', 'Ikast', 'Aarhus'];
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('ProposalPage', () => {
@@ -50,6 +52,8 @@ describe('ProposalPage', () => {
     element = fixture.nativeElement as HTMLElement;
     await fixture.whenStable();
     http.expectOne(CURRENT_FRAMEWORK_URL).flush(FRAMEWORK_FIXTURE);
+    // Only a leader's page asks for the places to choose from.
+    http.match(OFFER_LOCATIONS_URL).forEach((r) => r.flush(PLACES));
     await fixture.whenStable();
   }
 
@@ -102,6 +106,7 @@ describe('ProposalPage', () => {
       maxFormalOffers: 2,
       languages: ['da'],
       personalFocus: [],
+      locations: [],
     } satisfies PlanProposalRequest);
     await answer(request);
 
@@ -151,6 +156,23 @@ describe('ProposalPage', () => {
     const third = await nextProposal();
     expect(third.request.body).toMatchObject({ personalFocus: ['hedekraft'] });
     await answer(third, LARGER_PROPOSAL_FIXTURE);
+  });
+
+  it("lets the leader keep to the places they can get to, in the list's order", async () => {
+    await render();
+    await answer(await nextProposal());
+    const places = element.querySelector('[data-testid="places"]') as HTMLElement;
+    expect(places.querySelector('legend')?.textContent?.trim()).toBe('Steder, du kan komme til');
+    const box = (name: string) =>
+      Array.from(places.querySelectorAll('mat-checkbox'))
+        .find((b) => b.textContent?.trim() === name)
+        ?.querySelector('input') as HTMLInputElement;
+    box('Aarhus').click();
+    box('Herning').click();
+    await fixture.whenStable();
+    const request = await nextProposal();
+    expect(request.request.body).toMatchObject({ locations: ['Herning', 'Aarhus'] });
+    await answer(request);
   });
 
   it('keeps each slider and its number field on one value', async () => {

@@ -14,6 +14,7 @@ import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSlider, MatSliderThumb } from '@angular/material/slider';
 import { Router, RouterLink } from '@angular/router';
+import { catchError, of } from 'rxjs';
 import type {
   BehaviourView,
   LearningCategory,
@@ -22,6 +23,7 @@ import type {
   PlanItem,
 } from '@lederloeft/contracts';
 import { AuthStore } from '../../auth/data-access/auth-store';
+import { CatalogueApi } from '../../catalogue/data-access/catalogue-api';
 import {
   formatNumber,
   formatPeriod,
@@ -124,7 +126,21 @@ export class ProposalPage {
     ],
     languages: this.fb.group({ da: true, en: false }, { validators: someChecked }),
     focus: [[] as string[]],
+    locations: [[] as string[]],
   });
+
+  /**
+   * The places a leader can choose to stay within; none chosen means anywhere. A failed
+   * read only hides the choice: the proposal works without it.
+   */
+  protected readonly places = toSignal(
+    this.leaderId
+      ? inject(CatalogueApi)
+          .locations()
+          .pipe(catchError(() => of([])))
+      : of([]),
+    { initialValue: [] as string[] },
+  );
 
   /** Competency key → title in the current language, for the chart and the explanations. */
   protected readonly titles = computed(
@@ -212,6 +228,22 @@ export class ProposalPage {
     );
   }
 
+  private readonly chosenPlaces = toSignal(this.form.controls.locations.valueChanges, {
+    initialValue: this.form.controls.locations.value,
+  });
+
+  protected placeChosen(place: string): boolean {
+    return this.chosenPlaces().includes(place);
+  }
+
+  /** Places kept in the list's order, so the same choice is the same request. */
+  protected setPlace(place: string, on: boolean): void {
+    const chosen = new Set(this.chosenPlaces());
+    if (on) chosen.add(place);
+    else chosen.delete(place);
+    this.form.controls.locations.setValue(this.places().filter((p) => chosen.has(p)));
+  }
+
   protected constraints(): ProposalConstraints | null {
     if (this.form.invalid) return null;
     const value = this.form.getRawValue();
@@ -222,6 +254,7 @@ export class ProposalPage {
       maxFormalOffers: Number(value.maxFormalOffers),
       languages: LANGUAGES.filter((l) => value.languages[l]),
       personalFocus: value.focus,
+      locations: value.locations,
     };
   }
 

@@ -67,6 +67,7 @@ export function pruneDominated(
   candidates: readonly Candidate[],
   scoring: Scoring,
   input: PlanInput,
+  protect: ReadonlySet<string> = new Set(),
 ): Pruned {
   const termCount = scoring.terms.length;
   const clipped = candidates.map((c) => {
@@ -152,7 +153,7 @@ export function pruneDominated(
         break;
       }
     }
-    if (isDominated) {
+    if (isDominated && !protect.has(B.id)) {
       removed.add(b);
     } else {
       for (const t of support[b]) keptByTerm[t].push(b);

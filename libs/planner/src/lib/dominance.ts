@@ -67,7 +67,6 @@ export function pruneDominated(
   candidates: readonly Candidate[],
   scoring: Scoring,
   input: PlanInput,
-  protect: ReadonlySet<string> = new Set(),
 ): Pruned {
   const termCount = scoring.terms.length;
   const clipped = candidates.map((c) => {
@@ -153,7 +152,7 @@ export function pruneDominated(
         break;
       }
     }
-    if (isDominated && !protect.has(B.id)) {
+    if (isDominated) {
       removed.add(b);
     } else {
       for (const t of support[b]) keptByTerm[t].push(b);

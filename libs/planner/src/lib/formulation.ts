@@ -225,7 +225,7 @@ export function overlapCliques(columns: readonly ChoiceColumn[]): number[][] {
  */
 export function formulate(
   input: PlanInput,
-  options: { pruneDominated?: boolean; protect?: ReadonlySet<string> } = {},
+  options: { pruneDominated?: boolean } = {},
 ): Formulation {
   const scoring = buildScoring(input);
   const selected = selectCandidates(input, scoring);
@@ -234,7 +234,7 @@ export function formulate(
   const requiresOthers = includeOthers && selected.candidates.some((c) => c.category === 'others');
   const { kept: candidates, dominated } =
     (options.pruneDominated ?? true)
-      ? pruneDominated(selected.candidates, scoring, input, options.protect)
+      ? pruneDominated(selected.candidates, scoring, input)
       : { kept: selected.candidates, dominated: [] };
 
   let numCols = candidates.length;

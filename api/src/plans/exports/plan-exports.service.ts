@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { LearningCategory, PlanItemView } from '@lederloeft/contracts';
 import { DomainError } from '@lederloeft/domain';
-import { OFFER_CATEGORY } from '@lederloeft/planner';
+import { OFFER_CATEGORY } from '@lederloeft/contracts';
 import { AssessmentsService } from '../../assessments/assessments.service';
 import type { Principal } from '../../auth/principal';
 import { CatalogueContextService } from '../../catalogue/catalogue-context.service';

@@ -28,6 +28,22 @@ export interface PlanProposalRequest {
 /** The 70-20-10 categories. */
 export type LearningCategory = 'experience' | 'others' | 'formal';
 
+/**
+ * The 70-20-10 category of each kind of offer: formal training, learning with others,
+ * learning on the job (job rotation and shadowing are done in someone else's job). The
+ * planner, the plan page and the PDF all group by this one table.
+ */
+export const OFFER_CATEGORY: Readonly<Record<OfferKind, LearningCategory>> = Object.freeze({
+  course: 'formal',
+  'diploma-module': 'formal',
+  'e-learning': 'formal',
+  network: 'others',
+  coaching: 'others',
+  mentoring: 'others',
+  'theme-day': 'others',
+  'job-rotation': 'experience',
+});
+
 /** Why an offer is not in the plan. */
 export type LeftOutReason =
   | 'not-published'

@@ -1,4 +1,4 @@
-import type { OfferKind } from '@lederloeft/contracts';
+import { OFFER_CATEGORY } from '@lederloeft/contracts';
 import type {
   LearningCategory,
   LeftOutReason,
@@ -9,17 +9,8 @@ import type {
 import { pruneDominated } from './dominance';
 import { buildScoring, effectVector, type EffectVector, type Scoring } from './scoring';
 
-/** 70-20-10: formal training, learning with others, learning on the job. */
-export const OFFER_CATEGORY: Readonly<Record<OfferKind, LearningCategory>> = Object.freeze({
-  course: 'formal',
-  'diploma-module': 'formal',
-  'e-learning': 'formal',
-  network: 'others',
-  coaching: 'others',
-  mentoring: 'others',
-  'theme-day': 'others',
-  'job-rotation': 'experience',
-});
+/** 70-20-10 by kind of offer: one table in the contracts, shared with the web and the PDF. */
+export { OFFER_CATEGORY };
 
 /** Order in which reasons are listed. */
 export const LEFT_OUT_REASONS: readonly LeftOutReason[] = [

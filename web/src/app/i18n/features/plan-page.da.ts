@@ -96,7 +96,6 @@ export const planPageDa = {
   'planPage.items.done': 'Gennemført {date}',
   'planPage.items.evidence': 'Dokumentation',
   'planPage.items.note': 'Note',
-  'planPage.category.other': 'Andre aktiviteter',
   'planPage.itemCount': { one: '1 aktivitet', other: '{count} aktiviteter' },
 
   'planPage.itemDialog.addTitle': 'Tilføj aktivitet',

@@ -97,7 +97,6 @@ export const planPageEn: Record<keyof typeof planPageDa, UiText> = {
   'planPage.items.done': 'Done {date}',
   'planPage.items.evidence': 'Evidence',
   'planPage.items.note': 'Note',
-  'planPage.category.other': 'Other activities',
   'planPage.itemCount': { one: '1 activity', other: '{count} activities' },
 
   'planPage.itemDialog.addTitle': 'Add activity',

@@ -1,44 +1,32 @@
-import type {
-  LearningCategory,
-  OfferKind,
-  PlanAction,
-  PlanItemView,
-  PlanStatus,
+import {
+  type LearningCategory,
+  OFFER_CATEGORY,
+  type PlanAction,
+  type PlanItemView,
+  type PlanStatus,
 } from '@lederloeft/contracts';
 import type { UiKey } from '../../i18n/ui-key';
 
-/** The 70-20-10 group an item is shown in; `other` items keep a group of their own. */
-export type ItemGroup = LearningCategory | 'other';
+/** The 70-20-10 group an item is shown in. */
+export type ItemGroup = LearningCategory;
 
-export const ITEM_GROUPS: readonly ItemGroup[] = ['experience', 'others', 'formal', 'other'];
+export const ITEM_GROUPS: readonly ItemGroup[] = ['experience', 'others', 'formal'];
 
 export const GROUP_LABELS: Readonly<Record<ItemGroup, UiKey>> = {
   experience: 'plans.category.experience',
   others: 'plans.category.others',
   formal: 'plans.category.formal',
-  other: 'planPage.category.other',
-};
-
-/** Mirrors the planner's mapping (libs/planner), which the web may not import. */
-const OFFER_GROUP: Readonly<Record<OfferKind, LearningCategory>> = {
-  course: 'formal',
-  'diploma-module': 'formal',
-  'e-learning': 'formal',
-  network: 'others',
-  coaching: 'others',
-  mentoring: 'others',
-  'theme-day': 'others',
-  'job-rotation': 'others',
 };
 
 /**
- * An offer of unknown kind (deleted from the catalogue since) counts as formal: that is
- * what a catalogue offer most often is.
+ * Offers by their kind (the planner's table); `other` items are learning with others
+ * outside the catalogue (as in the PDF). An offer of unknown kind (deleted from the
+ * catalogue since) counts as formal: that is what a catalogue offer most often is.
  */
 export function itemGroup(item: Pick<PlanItemView, 'kind' | 'offerKind'>): ItemGroup {
   if (item.kind === 'on-the-job') return 'experience';
-  if (item.kind === 'other') return 'other';
-  return item.offerKind ? OFFER_GROUP[item.offerKind] : 'formal';
+  if (item.kind === 'other') return 'others';
+  return item.offerKind ? OFFER_CATEGORY[item.offerKind] : 'formal';
 }
 
 export const STATUS_LABELS: Readonly<Record<PlanStatus, UiKey>> = {

@@ -32,7 +32,7 @@ export function planMeters(plan: PlanView, { language }: PlanTexts) {
   ];
 }
 
-/** The items in their 70-20-10 groups (an empty `other` group is left out). */
+/** The items in their 70-20-10 groups (empty groups stay, so the balance shows). */
 export function itemGroups(plan: PlanView, texts: PlanTexts) {
   const lang = texts.language.lang();
   return ITEM_GROUPS.map((group) => {
@@ -52,7 +52,7 @@ export function itemGroups(plan: PlanView, texts: PlanTexts) {
         seat: seatText(plan, item, texts),
       })),
     };
-  }).filter((g) => g.items.length > 0 || g.group !== 'other');
+  });
 }
 
 export function goalRows(plan: PlanView, texts: PlanTexts) {

@@ -1,50 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import type {
   ApiError,
-  CreateOfferRequest,
   OfferSessionView,
   OfferView,
   PlanEventView,
   PlanView,
 } from '@lederloeft/contracts';
-import { DataSource, EntityManager } from 'typeorm';
-import { addDays, todayInDenmark } from '../catalogue/local-date';
-import { OfferSessionEntity } from '../catalogue/offer-session.entity';
-import { WriteQueue } from '../database/write-queue';
+import { DataSource } from 'typeorm';
 import { DEMO_LEADER_PASSWORD } from '../demo/demo-organisation';
-import { LeaderEntity } from '../organisation/leader.entity';
 import { demoAccount } from '../testing/demo-accounts';
 import { SessionHeaders, startTestApp, TestApp, TestResponse } from '../testing/test-app';
 import { PlanEventEntity } from './plan-event.entity';
-import { PlanItemEntity } from './plan-item.entity';
 import { PlanEntity } from './plan.entity';
 import { SeatBookingEntity } from './seat-booking.entity';
-import { SeatsService } from './seats.service';
-
-const iso = (days: number) => addDays(todayInDenmark(), days);
-
-const offerRequest: CreateOfferRequest = {
-  code: 'SEATS-HR-01',
-  kind: 'course',
-  title: 'Tillidsbaseret ledelse i praksis',
-  provider: 'Ikast-Brande Kommune, HR',
-  description: 'Et kursus med få pladser.',
-  format: 'in-person',
-  language: 'da',
-  location: 'Ikast Rådhus',
-  hours: 7,
-  priceDkk: 3000,
-  priceIncludesVat: false,
-  priceIsIndicative: false,
-  ects: null,
-  targetLevels: [],
-  prerequisites: '',
-  onDemand: false,
-  contactName: 'Mette Andersen',
-  contactEmail: 'mette.andersen@ikast-brande.dk',
-  effects: [{ competencyKey: 'hedekraft', strength: 'some', behaviourKeys: [] }],
-  status: 'published',
-};
+import { iso, type SeatsFixture as Fixture, seatsFixture, seatsOffer } from './seats-test-fixture';
 
 /**
  * HR's side of seats (docs/adr/0011): a higher capacity moves the first in line up in the
@@ -54,74 +22,36 @@ const offerRequest: CreateOfferRequest = {
 describe('seats: capacity changes and registration deadlines', () => {
   let t: TestApp;
   let dataSource: DataSource;
-  let seats: SeatsService;
-  let run: <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T>;
   let offer: OfferView;
   let plans: PlanEntity[];
+  let newSession: Fixture['newSession'];
+  let itemsOn: Fixture['itemsOn'];
+  let request: Fixture['request'];
+  let fixtureCounters: Fixture['counters'];
 
   beforeAll(async () => {
     t = await startTestApp();
-    dataSource = t.app.get(DataSource);
-    seats = t.app.get(SeatsService);
-    const writes = t.app.get(WriteQueue);
-    run =
-      dataSource.options.type === 'postgres'
-        ? (work) => dataSource.transaction(work)
-        : (work) => writes.run(work);
-    offer = (await t.asAdmin<OfferView>('POST', '/api/offers', { body: offerRequest })).body;
-
-    const template = await dataSource
-      .getRepository(LeaderEntity)
-      .findOneOrFail({ where: { email: demoAccount('leader', 0).email } });
-    const now = new Date();
-    const leaders = Array.from({ length: 40 }, (_, i) =>
-      Object.assign(new LeaderEntity(), {
-        ...template,
-        id: randomUUID(),
-        name: `Leder ${String(i + 1).padStart(2, '0')}`,
-        email: `leder-${i + 1}@seats-hr.test`,
-        employeeId: null,
-        createdAt: now,
-      }),
-    );
-    plans = leaders.map((l) =>
-      Object.assign(new PlanEntity(), {
-        id: randomUUID(),
-        leaderId: l.id,
-        title: 'Plan',
-        periodStart: iso(0),
-        periodEnd: iso(365),
-        budgetOre: null,
-        hoursTenths: null,
-        status: 'approved',
-        managerComment: null,
-        everSubmitted: true,
-        version: 1,
-        submittedAt: now,
-        approvedAt: now,
-        createdAt: now,
-        updatedAt: now,
-      }),
-    );
-    await dataSource.getRepository(LeaderEntity).insert(leaders);
-    await dataSource.getRepository(PlanEntity).insert(plans);
+    ({
+      dataSource,
+      offer,
+      plans,
+      newSession,
+      itemsOn,
+      request,
+      counters: fixtureCounters,
+    } = await seatsFixture(t, {
+      code: 'SEATS-HR-01',
+      title: 'Tillidsbaseret ledelse i praksis',
+      leaders: 40,
+      emailDomain: 'seats-hr.test',
+    }));
   });
   afterAll(() => t.close());
 
-  async function newSession(capacity: number, seatsTaken = 0, waitingList = 0) {
-    const res = await t.asAdmin<OfferSessionView>('POST', `/api/offers/${offer.id}/sessions`, {
-      body: {
-        startDate: iso(50),
-        endDate: iso(50),
-        place: `Sal ${randomUUID().slice(0, 8)}`,
-        capacity,
-        registrationDeadline: iso(30),
-        seatsTaken,
-        waitingList,
-      },
-    });
-    if (res.status !== 201) throw new Error(res.text);
-    return res.body.id;
+  /** The counters with the live bookings as ids (waiting ones in queue order). */
+  async function counters(sessionId: string) {
+    const c = await fixtureCounters(sessionId);
+    return { ...c, booked: c.booked.map((b) => b.id), waiting: c.waiting.map((b) => b.id) };
   }
 
   const patchSession = (sessionId: string, body: Record<string, unknown>) =>
@@ -136,62 +66,6 @@ describe('seats: capacity changes and registration deadlines', () => {
     const out: SeatBookingEntity[] = [];
     for (const item of await itemsOn(sessionId, forPlans)) out.push(await request(item));
     return out;
-  }
-
-  async function itemsOn(sessionId: string, forPlans: PlanEntity[]) {
-    const now = new Date();
-    const items = forPlans.map((p) =>
-      Object.assign(new PlanItemEntity(), {
-        id: randomUUID(),
-        planId: p.id,
-        kind: 'offer',
-        offerId: offer.id,
-        offerTitle: offer.title,
-        sessionId,
-        behaviourKey: null,
-        text: '',
-        competencyKeys: ['hedekraft'],
-        behaviourKeys: [],
-        position: 1,
-        status: 'planned',
-        doneEvidence: null,
-        doneAt: null,
-        costOre: 300000,
-        hoursTenths: 70,
-        createdAt: now,
-        updatedAt: now,
-      }),
-    );
-    await dataSource.getRepository(PlanItemEntity).insert(items);
-    return items;
-  }
-
-  const request = (item: PlanItemEntity) => {
-    const plan = plans.find((p) => p.id === item.planId) as PlanEntity;
-    return run((m) =>
-      seats.request(m, {
-        sessionId: item.sessionId as string,
-        planId: plan.id,
-        planItemId: item.id,
-        leaderId: plan.leaderId,
-      }),
-    );
-  };
-
-  async function counters(sessionId: string) {
-    const session = await dataSource
-      .getRepository(OfferSessionEntity)
-      .findOneOrFail({ where: { id: sessionId } });
-    const bookings = await dataSource
-      .getRepository(SeatBookingEntity)
-      .find({ where: { sessionId }, order: { queuePosition: 'ASC' } });
-    return {
-      capacity: session.capacity,
-      seatsTaken: session.seatsTaken,
-      waitingList: session.waitingList,
-      booked: bookings.filter((b) => b.status === 'booked').map((b) => b.id),
-      waiting: bookings.filter((b) => b.status === 'waiting').map((b) => b.id),
-    };
   }
 
   const movedUpEvents = (planIds: string[]) =>
@@ -341,12 +215,12 @@ describe('seats: capacity changes and registration deadlines', () => {
     it('refuses the approval with 409 naming the activities, and writes nothing; the deadline day itself still counts', async () => {
       const second = (
         await t.asAdmin<OfferView>('POST', '/api/offers', {
-          body: { ...offerRequest, code: 'SEATS-HR-02', title: 'Netværk for teamledere' },
+          body: seatsOffer('SEATS-HR-02', 'Netværk for teamledere'),
         })
       ).body;
       const third = (
         await t.asAdmin<OfferView>('POST', '/api/offers', {
-          body: { ...offerRequest, code: 'SEATS-HR-03', title: 'Temadag om trivsel' },
+          body: seatsOffer('SEATS-HR-03', 'Temadag om trivsel'),
         })
       ).body;
       const sessionFor = async (o: OfferView) =>
@@ -407,12 +281,12 @@ describe('seats: capacity changes and registration deadlines', () => {
     it('names every closed activity', async () => {
       const a = (
         await t.asAdmin<OfferView>('POST', '/api/offers', {
-          body: { ...offerRequest, code: 'SEATS-HR-04', title: 'Kursus A' },
+          body: seatsOffer('SEATS-HR-04', 'Kursus A'),
         })
       ).body;
       const b = (
         await t.asAdmin<OfferView>('POST', '/api/offers', {
-          body: { ...offerRequest, code: 'SEATS-HR-05', title: 'Kursus B' },
+          body: seatsOffer('SEATS-HR-05', 'Kursus B'),
         })
       ).body;
       const ids: string[] = [];

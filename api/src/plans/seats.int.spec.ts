@@ -1,187 +1,41 @@
-import { randomUUID } from 'node:crypto';
-import type { CreateOfferRequest, OfferView, PlanView } from '@lederloeft/contracts';
-import { DataSource, EntityManager } from 'typeorm';
-import { addDays, todayInDenmark } from '../catalogue/local-date';
-import { OfferSessionEntity } from '../catalogue/offer-session.entity';
-import { WriteQueue } from '../database/write-queue';
+import type { OfferView, PlanView } from '@lederloeft/contracts';
+import { DataSource } from 'typeorm';
 import { DEMO_LEADER_PASSWORD } from '../demo/demo-organisation';
-import { LeaderEntity } from '../organisation/leader.entity';
 import { demoAccount } from '../testing/demo-accounts';
 import { SessionHeaders, startTestApp, TestApp } from '../testing/test-app';
-import { PlanItemEntity } from './plan-item.entity';
 import { PlanEntity } from './plan.entity';
-import { SeatBookingEntity } from './seat-booking.entity';
-import { SeatsService } from './seats.service';
+import { iso, type SeatsFixture as Fixture, seatsFixture } from './seats-test-fixture';
 
-const iso = (days: number) => addDays(todayInDenmark(), days);
 const LEADERS = 200;
 
-const offerRequest: CreateOfferRequest = {
-  code: 'SEATS-01',
-  kind: 'course',
-  title: 'Ledelse af forandringer',
-  provider: 'Ikast-Brande Kommune, HR',
-  description: 'Et kursus med få pladser.',
-  format: 'in-person',
-  language: 'da',
-  location: 'Ikast Rådhus',
-  hours: 7,
-  priceDkk: 3000,
-  priceIncludesVat: false,
-  priceIsIndicative: false,
-  ects: null,
-  targetLevels: [],
-  prerequisites: '',
-  onDemand: false,
-  contactName: 'Mette Andersen',
-  contactEmail: 'mette.andersen@ikast-brande.dk',
-  effects: [{ competencyKey: 'hedekraft', strength: 'some', behaviourKeys: [] }],
-  status: 'published',
-};
-
 /**
- * Seats under real concurrency. On PostgreSQL every request runs in its own transaction
- * straight on the pool, NOT through the WriteQueue, so that the conditional update alone
- * must keep the count right; on SQLite (one connection) the requests go through the queue.
- * Either way they call SeatsService.request/cancel, the code path plan approval and
- * cancellation use.
+ * Seats under real concurrency (the fixture runs each request in its own transaction on
+ * PostgreSQL and through the WriteQueue on SQLite), through SeatsService.request/cancel,
+ * the code path plan approval and cancellation use.
  */
 describe('seat booking under concurrency', () => {
   let t: TestApp;
   let dataSource: DataSource;
-  let seats: SeatsService;
-  let run: <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T>;
   let offer: OfferView;
   let plans: PlanEntity[];
+  let newSession: Fixture['newSession'];
+  let itemsOn: Fixture['itemsOn'];
+  let request: Fixture['request'];
+  let cancel: Fixture['cancel'];
+  let counters: Fixture['counters'];
 
   beforeAll(async () => {
     t = await startTestApp();
-    dataSource = t.app.get(DataSource);
-    seats = t.app.get(SeatsService);
-    const writes = t.app.get(WriteQueue);
-    run =
-      dataSource.options.type === 'postgres'
-        ? (work) => dataSource.transaction(work)
-        : (work) => writes.run(work);
-    offer = (await t.asAdmin<OfferView>('POST', '/api/offers', { body: offerRequest })).body;
-
-    // 200 leaders with an approved plan each, written straight to the database.
-    const template = await dataSource
-      .getRepository(LeaderEntity)
-      .findOneOrFail({ where: { email: demoAccount('leader', 0).email } });
-    const now = new Date();
-    const leaders = Array.from({ length: LEADERS }, (_, i) =>
-      Object.assign(new LeaderEntity(), {
-        ...template,
-        id: randomUUID(),
-        name: `Leder ${String(i + 1).padStart(3, '0')}`,
-        email: `leder-${i + 1}@seats.test`,
-        employeeId: null,
-        createdAt: now,
-      }),
-    );
-    plans = leaders.map((l) =>
-      Object.assign(new PlanEntity(), {
-        id: randomUUID(),
-        leaderId: l.id,
-        title: 'Plan',
-        periodStart: iso(0),
-        periodEnd: iso(365),
-        budgetOre: null,
-        hoursTenths: null,
-        status: 'approved',
-        managerComment: null,
-        everSubmitted: true,
-        version: 1,
-        submittedAt: now,
-        approvedAt: now,
-        createdAt: now,
-        updatedAt: now,
-      }),
-    );
-    await insertChunked(LeaderEntity, leaders);
-    await insertChunked(PlanEntity, plans);
+    // 200 leaders with an approved plan each.
+    ({ dataSource, offer, plans, newSession, itemsOn, request, cancel, counters } =
+      await seatsFixture(t, {
+        code: 'SEATS-01',
+        title: 'Ledelse af forandringer',
+        leaders: LEADERS,
+        emailDomain: 'seats.test',
+      }));
   });
   afterAll(() => t.close());
-
-  async function insertChunked<T extends object>(entity: new () => T, rows: T[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 40) {
-      await dataSource.getRepository(entity).insert(rows.slice(i, i + 40) as never);
-    }
-  }
-
-  async function newSession(capacity: number): Promise<string> {
-    const res = await t.asAdmin<{ id: string }>('POST', `/api/offers/${offer.id}/sessions`, {
-      body: {
-        startDate: iso(50),
-        endDate: iso(50),
-        place: `Sal ${randomUUID().slice(0, 8)}`,
-        capacity,
-        registrationDeadline: iso(30),
-        seatsTaken: 0,
-        waitingList: 0,
-      },
-    });
-    if (res.status !== 201) throw new Error(res.text);
-    return res.body.id;
-  }
-
-  /** One offer item per plan on the session. */
-  async function itemsOn(sessionId: string, forPlans = plans): Promise<PlanItemEntity[]> {
-    const now = new Date();
-    const items = forPlans.map((p) =>
-      Object.assign(new PlanItemEntity(), {
-        id: randomUUID(),
-        planId: p.id,
-        kind: 'offer',
-        offerId: offer.id,
-        offerTitle: offer.title,
-        sessionId,
-        behaviourKey: null,
-        text: '',
-        competencyKeys: ['hedekraft'],
-        behaviourKeys: [],
-        position: 1,
-        status: 'planned',
-        doneEvidence: null,
-        doneAt: null,
-        costOre: 300000,
-        hoursTenths: 70,
-        createdAt: now,
-        updatedAt: now,
-      }),
-    );
-    await insertChunked(PlanItemEntity, items);
-    return items;
-  }
-
-  const request = (item: PlanItemEntity) => {
-    const plan = plans.find((p) => p.id === item.planId) as PlanEntity;
-    return run((m) =>
-      seats.request(m, {
-        sessionId: item.sessionId as string,
-        planId: plan.id,
-        planItemId: item.id,
-        leaderId: plan.leaderId,
-      }),
-    );
-  };
-  const cancel = (bookingId: string) => run((m) => seats.cancel(m, bookingId));
-
-  async function counters(sessionId: string) {
-    const session = await dataSource
-      .getRepository(OfferSessionEntity)
-      .findOneOrFail({ where: { id: sessionId } });
-    const bookings = await dataSource
-      .getRepository(SeatBookingEntity)
-      .find({ where: { sessionId }, order: { queuePosition: 'ASC' } });
-    return {
-      seatsTaken: session.seatsTaken,
-      waitingList: session.waitingList,
-      booked: bookings.filter((b) => b.status === 'booked'),
-      waiting: bookings.filter((b) => b.status === 'waiting'),
-    };
-  }
 
   /** Watches the counters while `work` runs; returns the lowest values seen. */
   async function watching<T>(sessionId: string, work: Promise<T>) {

@@ -1,6 +1,5 @@
 import type {
   ApiError,
-  CreateOfferRequest,
   CreatePlanItemRequest,
   CreatePlanRequest,
   OfferSessionView,
@@ -9,35 +8,13 @@ import type {
   PlanView,
 } from '@lederloeft/contracts';
 import { addDays, todayInDenmark } from '../catalogue/local-date';
+import { courseRequest } from '../testing/course-request';
 import { demoAccount } from '../testing/demo-accounts';
 import { SessionHeaders, startTestApp, TestApp, TestResponse } from '../testing/test-app';
 
 const iso = (days: number) => addDays(todayInDenmark(), days);
 
-const offerRequest: CreateOfferRequest = {
-  code: 'PLAN-ITEMS-01',
-  kind: 'course',
-  title: 'Modig ledelse på tværs',
-  provider: 'Ikast-Brande Kommune, HR',
-  description: 'Et kursus om at sige ja til nye idéer.',
-  format: 'in-person',
-  language: 'da',
-  location: 'Ikast Rådhus',
-  hours: 7.5,
-  priceDkk: 4500,
-  priceIncludesVat: false,
-  priceIsIndicative: false,
-  ects: null,
-  targetLevels: [],
-  prerequisites: '',
-  onDemand: false,
-  contactName: 'Mette Andersen',
-  contactEmail: 'mette.andersen@ikast-brande.dk',
-  effects: [
-    { competencyKey: 'hedekraft', strength: 'strong', behaviourKeys: ['hedekraft.sige-ja'] },
-  ],
-  status: 'published',
-};
+const offerRequest = courseRequest('PLAN-ITEMS-01', 'Modig ledelse på tværs');
 
 const onTheJob: CreatePlanItemRequest = {
   kind: 'on-the-job',

@@ -1,10 +1,6 @@
-import type {
-  CreateOfferRequest,
-  OfferSessionView,
-  OfferView,
-  PlanView,
-} from '@lederloeft/contracts';
+import type { OfferSessionView, OfferView, PlanView } from '@lederloeft/contracts';
 import { addDays, todayInDenmark } from '../catalogue/local-date';
+import { courseRequest } from '../testing/course-request';
 import { demoAccount } from '../testing/demo-accounts';
 import { pdfPageCount, pdfText } from '../testing/pdf-text';
 import { SessionHeaders, startTestApp, TestApp, TestResponse } from '../testing/test-app';
@@ -15,30 +11,7 @@ const compact = (isoDate: string) => isoDate.replace(/-/g, '');
 const LONG_TITLE =
   'Modig ledelse i Ikast-Brande: at sige ja til nye idéer, også når økonomien er stram – for afdelingsledere på tværs af fagområder';
 
-const offerRequest = (code: string, title: string): CreateOfferRequest => ({
-  code,
-  kind: 'course',
-  title,
-  provider: 'Ikast-Brande Kommune, HR',
-  description: 'Et kursus om at sige ja til nye idéer.',
-  format: 'in-person',
-  language: 'da',
-  location: 'Ikast Rådhus',
-  hours: 7.5,
-  priceDkk: 4500,
-  priceIncludesVat: false,
-  priceIsIndicative: false,
-  ects: null,
-  targetLevels: [],
-  prerequisites: '',
-  onDemand: false,
-  contactName: 'Mette Andersen',
-  contactEmail: 'mette.andersen@ikast-brande.dk',
-  effects: [
-    { competencyKey: 'hedekraft', strength: 'strong', behaviourKeys: ['hedekraft.sige-ja'] },
-  ],
-  status: 'published',
-});
+const offerRequest = courseRequest;
 
 const planFields = (title: string) => ({
   title,

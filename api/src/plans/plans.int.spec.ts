@@ -1,6 +1,5 @@
 import type {
   ApiError,
-  CreateOfferRequest,
   OfferSessionView,
   OfferView,
   PlanEventView,
@@ -10,35 +9,13 @@ import type {
 } from '@lederloeft/contracts';
 import { addDays, todayInDenmark } from '../catalogue/local-date';
 import { DEMO_LEADER_PASSWORD } from '../demo/demo-organisation';
+import { courseRequest } from '../testing/course-request';
 import { demoAccount } from '../testing/demo-accounts';
 import { SessionHeaders, startTestApp, TestApp, TestResponse } from '../testing/test-app';
 
 const iso = (days: number) => addDays(todayInDenmark(), days);
 
-const offerRequest = (code: string): CreateOfferRequest => ({
-  code,
-  kind: 'course',
-  title: `Modig ledelse ${code}`,
-  provider: 'Ikast-Brande Kommune, HR',
-  description: 'Et kursus om at sige ja til nye idéer.',
-  format: 'in-person',
-  language: 'da',
-  location: 'Ikast Rådhus',
-  hours: 7.5,
-  priceDkk: 4500,
-  priceIncludesVat: false,
-  priceIsIndicative: false,
-  ects: null,
-  targetLevels: [],
-  prerequisites: '',
-  onDemand: false,
-  contactName: 'Mette Andersen',
-  contactEmail: 'mette.andersen@ikast-brande.dk',
-  effects: [
-    { competencyKey: 'hedekraft', strength: 'strong', behaviourKeys: ['hedekraft.sige-ja'] },
-  ],
-  status: 'published',
-});
+const offerRequest = (code: string) => courseRequest(code, `Modig ledelse ${code}`);
 
 const planFields = (title = 'Min udviklingsplan') => ({
   title,

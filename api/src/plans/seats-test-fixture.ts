@@ -5,6 +5,7 @@ import { addDays, todayInDenmark } from '../catalogue/local-date';
 import { OfferSessionEntity } from '../catalogue/offer-session.entity';
 import { WriteQueue } from '../database/write-queue';
 import { LeaderEntity } from '../organisation/leader.entity';
+import { courseRequest } from '../testing/course-request';
 import { demoAccount } from '../testing/demo-accounts';
 import type { TestApp } from '../testing/test-app';
 import { PlanItemEntity } from './plan-item.entity';
@@ -17,28 +18,12 @@ export const iso = (days: number) => addDays(todayInDenmark(), days);
 
 /** A published course with few seats, for the seat specs. */
 export function seatsOffer(code: string, title: string): CreateOfferRequest {
-  return {
-    code,
-    kind: 'course',
-    title,
-    provider: 'Ikast-Brande Kommune, HR',
+  return courseRequest(code, title, {
     description: 'Et kursus med få pladser.',
-    format: 'in-person',
-    language: 'da',
-    location: 'Ikast Rådhus',
     hours: 7,
     priceDkk: 3000,
-    priceIncludesVat: false,
-    priceIsIndicative: false,
-    ects: null,
-    targetLevels: [],
-    prerequisites: '',
-    onDemand: false,
-    contactName: 'Mette Andersen',
-    contactEmail: 'mette.andersen@ikast-brande.dk',
     effects: [{ competencyKey: 'hedekraft', strength: 'some', behaviourKeys: [] }],
-    status: 'published',
-  };
+  });
 }
 
 /**

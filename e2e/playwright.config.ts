@@ -36,9 +36,15 @@ export default defineConfig({
     trace: 'retain-on-failure',
     // Settled styles for axe: no contrast checks on text that is still fading in.
     reducedMotion: 'reduce',
+    // A Danish browser, as the municipality's leaders use: Danish Accept-Language and
+    // Intl, Danish time. Native date fields take their format from Chromium's UI language
+    // (LANGUAGE below, with Debian's chromium-l10n installed): dd.mm.åååå, not mm/dd/yyyy.
+    locale: 'da-DK',
+    timezoneId: 'Europe/Copenhagen',
     ...devices['Desktop Chrome'],
     launchOptions: {
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      env: { ...process.env, LANGUAGE: 'da' },
       args: [
         '--headless',
         '--no-sandbox',

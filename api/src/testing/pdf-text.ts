@@ -114,3 +114,61 @@ export function pdfText(pdf: Buffer): string {
 export function pdfPageCount(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
 }
+
+/** A text run or a drawing operator with the marked-content tag around it. */
+export interface PdfMarkedOp {
+  page: number;
+  /** Decoded text for a text run; the operator (`f`, `S`, `re`, …) for drawing. */
+  text: string;
+  kind: 'text' | 'drawing';
+  /** The innermost marked-content tag (`P`, `H1`, `TD`, `Artifact`, …), or null outside. */
+  tag: string | null;
+}
+
+const DRAWING = /^(?:.* (?:re|l|m|c)|f|f\*|S|s|B|B\*|b|b\*)$/;
+
+/**
+ * Every text run and drawing operator of each page with the tag of the marked content it
+ * sits in (`/P <</MCID 3>> BDC` … `EMC`, or `/Artifact … BDC`): to check that a tagged
+ * PDF leaves nothing unmarked and marks decoration as artifacts. pdfkit writes one operator
+ * per line.
+ */
+export function pdfMarkedOps(pdf: Buffer): PdfMarkedOp[] {
+  const ops: PdfMarkedOp[] = [];
+  const pages = pdfStreams(pdf).filter((s) => /\bBT\b/.test(s));
+  pages.forEach((content, index) => {
+    const stack: string[] = [];
+    // Property lists (`<< /MCID 3 >>`) span lines when uncompressed: fold them first.
+    for (const line of content.replace(/<<[\s\S]*?>>/g, '<<>>').split('\n')) {
+      const open = /^\/(\w+)(?: <<>>)? (?:BDC|BMC)$/.exec(line);
+      if (open) {
+        stack.push(open[1]);
+        continue;
+      }
+      if (line === 'EMC') {
+        stack.pop();
+        continue;
+      }
+      const tag = stack.length ? stack[stack.length - 1] : null;
+      const text = /^\[(.*)\] TJ$/.exec(line);
+      if (text) {
+        const decoded = [...text[1].matchAll(/<([0-9a-fA-F]*)>/g)]
+          .map((m) => decodeHex(m[1]))
+          .join('');
+        ops.push({ page: index + 1, text: decoded, kind: 'text', tag });
+      } else if (DRAWING.test(line)) {
+        ops.push({ page: index + 1, text: line.split(' ').pop() ?? line, kind: 'drawing', tag });
+      }
+    }
+  });
+  return ops;
+}
+
+/** How many structure elements of each type (`/S /H2`) the PDF has. */
+export function pdfStructureTypes(pdf: Buffer): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const match of pdf.toString('latin1').matchAll(/\/S \/(\w+)\b/g)) {
+    counts[match[1]] = (counts[match[1]] ?? 0) + 1;
+  }
+  return counts;
+}

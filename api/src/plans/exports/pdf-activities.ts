@@ -154,7 +154,7 @@ function totals(page: PdfLayout, model: PlanExport): void {
   const y = page.y;
   tiles.forEach((tile, i) => {
     const x = page.left + i * (width + gap);
-    page.doc.save().rect(x, y, width, height).fill(COLOR.fill).restore();
+    page.fill({ x, y, width, height }, COLOR.fill);
     page.draw(tile, x + 10, y + 8, width - 20);
   });
   page.y = y + height + 4;

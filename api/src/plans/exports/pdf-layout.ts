@@ -5,6 +5,13 @@ import { winAnsiSafe } from './danish-format';
  * blocks and tables whose rows never split across pages (the header row is repeated on
  * the next page). Every string passes through winAnsiSafe, because the built-in Helvetica
  * only has WinAnsi glyphs.
+ *
+ * The PDF is tagged (the document needs `tagged: true`): every paragraph drawn here becomes
+ * a structure element (P, H1–H3, a Table of TR/TH/TD) in reading order under one Document
+ * element, and everything decorative (rules, fills, bars, a header row repeated on a new
+ * page, the page furniture) is marked as an artifact, so a screen reader reads the plan as
+ * headings, paragraphs and tables and skips the lines. pdfkit closes an open structure
+ * marking when an artifact starts, so artifacts are only ever drawn between elements.
  */
 
 export const COLOR = {
@@ -32,9 +39,14 @@ export interface Run {
   color?: string;
   /** Space after the paragraph. */
   after?: number;
+  /** Structure type of this paragraph in the tagged PDF (default P). */
+  tag?: StructType;
 }
 
 export type Cell = Run[];
+
+/** A structure type of the tagged PDF (ISO 32000 standard structure types). */
+export type StructType = 'P' | 'H1' | 'H2' | 'H3' | 'Table' | 'TR' | 'TH' | 'TD' | 'Div' | 'Sect';
 
 /** Small grey text: notes, meta lines, empty states. */
 export const muted = (text: string, size = 8.5): Run => ({ text, size, color: COLOR.muted });
@@ -66,7 +78,53 @@ const PAD_Y = 4;
 const BODY_SIZE = 9.5;
 
 export class PdfLayout {
-  constructor(readonly doc: PDFKit.PDFDocument) {}
+  /** The open structure elements; content is tagged under the last one. */
+  private readonly parents: PDFKit.PDFStructureElement[];
+
+  constructor(readonly doc: PDFKit.PDFDocument) {
+    const root = doc.struct('Document');
+    doc.addStructure(root);
+    this.parents = [root];
+  }
+
+  /** Closes the structure tree; call once, after the last content and before `doc.end()`. */
+  finish(): void {
+    this.parents[0].end();
+  }
+
+  /** Opens a structure element (a section, a table, a row, a cell) for what `fill` draws. */
+  group(type: StructType, fill: () => void): void {
+    const element = this.doc.struct(type);
+    this.parents[this.parents.length - 1].add(element);
+    this.parents.push(element);
+    try {
+      fill();
+    } finally {
+      this.parents.pop();
+      element.end();
+    }
+  }
+
+  /** Content drawn by `paint` as one leaf element of `type` (a paragraph, a heading). */
+  private tagged(type: StructType, paint: () => void): void {
+    const element = this.doc.struct(type);
+    this.parents[this.parents.length - 1].add(element);
+    element.add(paint);
+    element.end();
+  }
+
+  /**
+   * Decoration a screen reader must skip (a rule, a fill, a bar), or the page furniture
+   * with `type: 'Pagination'`.
+   */
+  artifact(paint: () => void, type: 'Pagination' | 'Layout' = 'Layout'): void {
+    this.doc.markContent('Artifact', { type });
+    try {
+      paint();
+    } finally {
+      this.doc.endMarkedContent();
+    }
+  }
 
   get left(): number {
     return this.doc.page.margins.left;
@@ -126,14 +184,27 @@ export class PdfLayout {
     return height;
   }
 
-  /** Draws stacked runs at (x, y); returns the height used. */
-  draw(runs: Run[], x: number, y: number, width: number, align: 'left' | 'right' = 'left'): number {
+  /**
+   * Draws stacked runs at (x, y), each run one paragraph element of the tagged PDF (its
+   * `tag`, default P), or untagged inside an artifact with `tagged: false`; returns the
+   * height used.
+   */
+  draw(
+    runs: Run[],
+    x: number,
+    y: number,
+    width: number,
+    align: 'left' | 'right' = 'left',
+    tagged = true,
+  ): number {
     let at = y;
     runs.forEach((run, i) => {
       if (!run.text) return;
       this.style(run);
       const text = winAnsiSafe(run.text);
-      this.doc.text(text, x, at, { width, lineGap: LINE_GAP, align });
+      const paint = () => this.doc.text(text, x, at, { width, lineGap: LINE_GAP, align });
+      if (tagged) this.tagged(run.tag ?? 'P', paint);
+      else paint();
       at += this.doc.heightOfString(text, { width, lineGap: LINE_GAP, align });
       if (i < runs.length - 1) at += run.after ?? 1.5;
     });
@@ -146,10 +217,13 @@ export class PdfLayout {
    */
   flow(run: Run, options: { indent?: number } = {}): void {
     this.style(run);
-    this.doc.text(winAnsiSafe(run.text), this.left + (options.indent ?? 0), this.doc.y, {
-      width: this.width - (options.indent ?? 0),
-      lineGap: LINE_GAP,
-    });
+    // pdfkit carries the paragraph's marking over a page break it makes itself.
+    this.tagged(run.tag ?? 'P', () =>
+      this.doc.text(winAnsiSafe(run.text), this.left + (options.indent ?? 0), this.doc.y, {
+        width: this.width - (options.indent ?? 0),
+        lineGap: LINE_GAP,
+      }),
+    );
     this.doc.y += run.after ?? 0;
   }
 
@@ -163,19 +237,28 @@ export class PdfLayout {
 
   rule(color: string = COLOR.rule, weight = 0.75): void {
     const y = this.doc.y;
-    this.doc
-      .save()
-      .moveTo(this.left, y)
-      .lineTo(this.left + this.width, y)
-      .lineWidth(weight)
-      .strokeColor(color)
-      .stroke()
-      .restore();
+    this.artifact(() =>
+      this.doc
+        .save()
+        .moveTo(this.left, y)
+        .lineTo(this.left + this.width, y)
+        .lineWidth(weight)
+        .strokeColor(color)
+        .stroke()
+        .restore(),
+    );
+  }
+
+  /** A filled rectangle behind content (an artifact). */
+  fill(box: Box, color: string): void {
+    this.artifact(() =>
+      this.doc.save().rect(box.x, box.y, box.width, box.height).fill(color).restore(),
+    );
   }
 
   /** A section heading, kept on the page with at least `keepWith` points of what follows. */
   heading(text: string, keepWith = 60): void {
-    const run: Run = { text, font: 'bold', size: 13.5, color: COLOR.heading };
+    const run: Run = { text, font: 'bold', size: 13.5, color: COLOR.heading, tag: 'H2' };
     const height = this.measure([run], this.width);
     this.ensure(14 + height + 8 + keepWith);
     if (this.doc.y > this.top + 1) this.doc.y += 14;
@@ -187,7 +270,7 @@ export class PdfLayout {
 
   /** A sub-heading inside a section, kept with `keepWith` points of what follows. */
   subheading(text: string, keepWith = 40): void {
-    const run: Run = { text, font: 'bold', size: 11, color: COLOR.heading };
+    const run: Run = { text, font: 'bold', size: 11, color: COLOR.heading, tag: 'H3' };
     const height = this.measure([run], this.width);
     this.ensure(8 + height + 4 + keepWith);
     if (this.doc.y > this.top + 1) this.doc.y += 8;
@@ -232,31 +315,57 @@ export class PdfLayout {
     const headerHeight = this.rowHeight(header, widths, columns);
     const heights = rows.map((r) => this.rowHeight(r, widths, columns));
 
-    const drawRow = (cells: Cell[], height: number, fill: string | null, row: number) => {
+    // row -1 is the header: tagged TH the first time, an artifact when repeated.
+    const drawRow = (
+      cells: Cell[],
+      height: number,
+      fill: string | null,
+      row: number,
+      repeated = false,
+    ) => {
       const y = this.doc.y;
-      if (fill) {
-        this.doc.save().rect(this.left, y, this.width, height).fill(fill).restore();
+      if (fill) this.fill({ x: this.left, y, width: this.width, height }, fill);
+      const paintCells = () => {
+        let x = this.left;
+        cells.forEach((cell, i) => {
+          const paint = () =>
+            this.draw(
+              cell,
+              x + PAD_X,
+              y + PAD_Y,
+              widths[i] - 2 * PAD_X,
+              columns[i].align,
+              !repeated,
+            );
+          if (repeated) paint();
+          else this.group(row < 0 ? 'TH' : 'TD', paint);
+          x += widths[i];
+        });
+      };
+      if (repeated) this.artifact(paintCells, 'Pagination');
+      else this.group('TR', paintCells);
+      if (row >= 0 && options.decorate) {
+        let x = this.left;
+        cells.forEach((_, i) => {
+          const box = { x, y, width: widths[i], height };
+          this.artifact(() => options.decorate?.(row, i, box));
+          x += widths[i];
+        });
       }
-      let x = this.left;
-      cells.forEach((cell, i) => {
-        this.draw(cell, x + PAD_X, y + PAD_Y, widths[i] - 2 * PAD_X, columns[i].align);
-        if (row >= 0 && options.decorate) {
-          options.decorate(row, i, { x, y, width: widths[i], height });
-        }
-        x += widths[i];
-      });
       this.doc.y = y + height;
       this.rule(row < 0 ? COLOR.heading : COLOR.rule, row < 0 ? 0.9 : 0.5);
     };
 
     this.ensure(headerHeight + (heights[0] ?? 0));
-    drawRow(header, headerHeight, COLOR.fill, -1);
-    rows.forEach((cells, i) => {
-      if (heights[i] > this.room && this.doc.y > this.top + headerHeight + 1) {
-        this.newPage();
-        drawRow(header, headerHeight, COLOR.fill, -1);
-      }
-      drawRow(cells, heights[i], options.zebra && i % 2 === 1 ? COLOR.zebra : null, i);
+    this.group('Table', () => {
+      drawRow(header, headerHeight, COLOR.fill, -1);
+      rows.forEach((cells, i) => {
+        if (heights[i] > this.room && this.doc.y > this.top + headerHeight + 1) {
+          this.newPage();
+          drawRow(header, headerHeight, COLOR.fill, -1, true);
+        }
+        drawRow(cells, heights[i], options.zebra && i % 2 === 1 ? COLOR.zebra : null, i);
+      });
     });
   }
 }

@@ -1,5 +1,11 @@
 import type { LearningCategory, PlanItemView, PlanView } from '@lederloeft/contracts';
-import { pdfPageCount, pdfText, pdfTextRuns } from '../../testing/pdf-text';
+import {
+  pdfMarkedOps,
+  pdfPageCount,
+  pdfStructureTypes,
+  pdfText,
+  pdfTextRuns,
+} from '../../testing/pdf-text';
 import type { PlanExport } from './plan-export.model';
 import { renderPlanPdf } from './plan-pdf';
 
@@ -206,6 +212,56 @@ describe('plan PDF', () => {
         last?.text,
       );
     }
+  });
+
+  it('is a tagged PDF: headings, paragraphs and tables in reading order, decoration as artifacts', async () => {
+    const items = Array.from({ length: 25 }, (_, i) =>
+      item(i + 1, i % 3 === 0 ? 'on-the-job' : 'offer'),
+    );
+    const pdf = await renderPlanPdf(model(items), { compress: false });
+    const raw = pdf.toString('latin1');
+    expect(raw).toContain('/MarkInfo');
+    expect(raw).toMatch(/\/Marked true/);
+    expect(raw).toContain('/StructTreeRoot');
+    expect(raw).toContain('/Lang (da-DK)');
+    expect(raw).toMatch(/\/DisplayDocTitle true/);
+
+    // Nothing is drawn outside marked content: a screen reader either reads it or knows
+    // to skip it.
+    const ops = pdfMarkedOps(pdf);
+    expect(ops.filter((op) => op.kind === 'text').length).toBeGreaterThan(100);
+    expect(ops.filter((op) => op.tag === null)).toEqual([]);
+
+    // Text is content; the page furniture, rules, fills and repeated table headers are not.
+    const tagOf = (text: string) => ops.find((op) => op.text === text)?.tag;
+    expect(tagOf('Udviklingsplan')).toBe('H1');
+    expect(tagOf('SMART-mål')).toBe('H2');
+    expect(tagOf('Læring med andre (20)')).toBe('H3');
+    expect(tagOf('Jeg leder med tillid.')).toBe('P');
+    const pages = pdfPageCount(pdf);
+    for (let page = 1; page <= pages; page++) {
+      expect(tagOf(`Side ${page} af ${pages}`)).toBe('Artifact');
+    }
+    expect(ops.filter((op) => op.kind === 'drawing').every((op) => op.tag === 'Artifact')).toBe(
+      true,
+    );
+    // The activity header's first rendering is content, its repeats on later pages are not.
+    const headers = ops.filter((op) => op.text === 'Tidspunkt og sted');
+    expect(headers.length).toBeGreaterThan(3);
+    expect(headers.filter((op) => op.tag !== 'Artifact').length).toBe(3);
+
+    const types = pdfStructureTypes(pdf);
+    expect(types['Document']).toBe(1);
+    expect(types['H1']).toBe(1);
+    // Foundation, gaps, SMART goals, activities, follow-up, notes, signatures.
+    expect(types['H2']).toBe(7);
+    // Gaps, three 70-20-10 tables, follow-ups.
+    expect(types['Table']).toBe(5);
+    // 5 gap columns + 3 × 5 activity columns + 2 follow-up columns, each once.
+    expect(types['TH']).toBe(22);
+    // 2 gap rows + 25 activities + 1 follow-up, plus a header row per table.
+    expect(types['TR']).toBe(28 + 5);
+    expect(types['TD']).toBe(2 * 5 + 25 * 5 + 1 * 2);
   });
 
   it('writes a valid PDF for an empty draft without gaps, foundation or manager', async () => {

@@ -32,6 +32,11 @@ export function renderPlanPdf(model: PlanExport, options: PlanPdfOptions = {}): 
     margins: MARGIN,
     bufferPages: true,
     compress: options.compress ?? true,
+    // Tagged (structure tree, reading order, artifacts; see pdf-layout.ts) with the
+    // language and title a screen reader announces. Not PDF/UA: that would need embedded
+    // fonts, and the built-in Helvetica is not embedded.
+    tagged: true,
+    pdfVersion: '1.7',
     lang: 'da-DK',
     displayTitle: true,
     info: {
@@ -55,6 +60,7 @@ export function renderPlanPdf(model: PlanExport, options: PlanPdfOptions = {}): 
   activities(page, model);
   followUps(page, model);
   notesAndSignatures(page, model);
+  page.finish();
   pageFurniture(page, model);
   doc.end();
   return done;
@@ -70,7 +76,7 @@ function header(page: PdfLayout, model: PlanExport): void {
       color: COLOR.muted,
       after: 4,
     },
-    { text: 'Udviklingsplan', font: 'bold', size: 26, color: COLOR.heading, after: 2 },
+    { text: 'Udviklingsplan', font: 'bold', size: 26, color: COLOR.heading, after: 2, tag: 'H1' },
     { text: plan.title, size: 13, color: COLOR.muted },
   ]);
   page.y += 10;
@@ -120,8 +126,8 @@ function header(page: PdfLayout, model: PlanExport): void {
     const height = page.measure(runs, page.width - 20) + 14;
     page.ensure(height);
     const y = page.y + 2;
-    page.doc.save().rect(page.left, y, page.width, height).fill(COLOR.fill).restore();
-    page.doc.save().rect(page.left, y, 3, height).fill(COLOR.heading).restore();
+    page.fill({ x: page.left, y, width: page.width, height }, COLOR.fill);
+    page.fill({ x: page.left, y, width: 3, height }, COLOR.heading);
     page.draw(runs, page.left + 12, y + 7, page.width - 20);
     page.y = y + height + 4;
   }
@@ -185,6 +191,7 @@ function gaps(page: PdfLayout, model: PlanExport): void {
       const gap = gaps.rows[row].gap;
       if (col !== 4 || gap === null || gap <= 0) return;
       const width = ((box.width - 12) * gap) / largest;
+      // Called inside an artifact: the bar repeats the number in the Gab column.
       page.doc
         .save()
         .rect(box.x + 6, box.y + box.height / 2 - 3.5, width, 7)
@@ -285,14 +292,16 @@ function notesAndSignatures(page: PdfLayout, model: PlanExport): void {
   const y = page.y + 44;
   signers.forEach(([name, role], i) => {
     const x = page.left + i * (width + gap);
-    page.doc
-      .save()
-      .moveTo(x, y)
-      .lineTo(x + width, y)
-      .lineWidth(0.75)
-      .strokeColor(COLOR.text)
-      .stroke()
-      .restore();
+    page.artifact(() =>
+      page.doc
+        .save()
+        .moveTo(x, y)
+        .lineTo(x + width, y)
+        .lineWidth(0.75)
+        .strokeColor(COLOR.text)
+        .stroke()
+        .restore(),
+    );
     page.draw(
       [
         { text: 'Dato og underskrift', size: 8, color: COLOR.muted, after: 3 },
@@ -324,24 +333,27 @@ function pageFurniture(page: PdfLayout, model: PlanExport): void {
     doc.page.margins.top = 0;
     const width = page.width;
     const footerY = doc.page.height - MARGIN.bottom + 22;
-    doc
-      .save()
-      .moveTo(page.left, footerY - 6)
-      .lineTo(page.left + width, footerY - 6)
-      .lineWidth(0.5)
-      .strokeColor(COLOR.rule)
-      .stroke()
-      .restore();
-    doc.font(FONT.regular).fontSize(8).fillColor(COLOR.muted);
-    doc.text(winAnsiSafe(printed), page.left, footerY, { width: width - 80, lineBreak: false });
-    doc.text(`Side ${i + 1} af ${total}`, page.left + width - 80, footerY, {
-      width: 80,
-      align: 'right',
-      lineBreak: false,
-    });
-    if (i > 0) {
-      doc.text(running, page.left, MARGIN.top - 30, { width, lineBreak: false });
-    }
+    // Running header and footer repeat on every page: artifacts, not content.
+    page.artifact(() => {
+      doc
+        .save()
+        .moveTo(page.left, footerY - 6)
+        .lineTo(page.left + width, footerY - 6)
+        .lineWidth(0.5)
+        .strokeColor(COLOR.rule)
+        .stroke()
+        .restore();
+      doc.font(FONT.regular).fontSize(8).fillColor(COLOR.muted);
+      doc.text(winAnsiSafe(printed), page.left, footerY, { width: width - 80, lineBreak: false });
+      doc.text(`Side ${i + 1} af ${total}`, page.left + width - 80, footerY, {
+        width: 80,
+        align: 'right',
+        lineBreak: false,
+      });
+      if (i > 0) {
+        doc.text(running, page.left, MARGIN.top - 30, { width, lineBreak: false });
+      }
+    }, 'Pagination');
     doc.page.margins.bottom = bottom;
     doc.page.margins.top = top;
   }

@@ -46,7 +46,7 @@ export interface Run {
 export type Cell = Run[];
 
 /** A structure type of the tagged PDF (ISO 32000 standard structure types). */
-export type StructType = 'P' | 'H1' | 'H2' | 'H3' | 'Table' | 'TR' | 'TH' | 'TD' | 'Div' | 'Sect';
+export type StructType = 'P' | 'H1' | 'H2' | 'H3' | 'Table' | 'TR' | 'TH' | 'TD';
 
 /** Small grey text: notes, meta lines, empty states. */
 export const muted = (text: string, size = 8.5): Run => ({ text, size, color: COLOR.muted });

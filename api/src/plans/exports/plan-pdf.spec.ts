@@ -218,7 +218,9 @@ describe('plan PDF', () => {
     const items = Array.from({ length: 25 }, (_, i) =>
       item(i + 1, i % 3 === 0 ? 'on-the-job' : 'offer'),
     );
-    const pdf = await renderPlanPdf(model(items), { compress: false });
+    // A foundation long enough that pdfkit breaks one paragraph across pages itself.
+    const foundation = `Jeg leder med tillid.\n\n${'Jeg siger ja til idéer, før jeg siger nej. '.repeat(150)}`;
+    const pdf = await renderPlanPdf({ ...model(items), foundation }, { compress: false });
     const raw = pdf.toString('latin1');
     expect(raw).toContain('/MarkInfo');
     expect(raw).toMatch(/\/Marked true/);
@@ -230,6 +232,10 @@ describe('plan PDF', () => {
     // to skip it.
     const ops = pdfMarkedOps(pdf);
     expect(ops.filter((op) => op.kind === 'text').length).toBeGreaterThan(100);
+    const foundationPages = ops
+      .filter((op) => op.text.startsWith('Jeg siger ja'))
+      .map((op) => op.page);
+    expect(new Set(foundationPages).size).toBeGreaterThan(1);
     expect(ops.filter((op) => op.tag === null)).toEqual([]);
 
     // Text is content; the page furniture, rules, fills and repeated table headers are not.

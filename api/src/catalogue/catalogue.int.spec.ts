@@ -8,6 +8,7 @@ import type {
   OfferSessionView,
   OfferView,
 } from '@lederloeft/contracts';
+import { courseRequest } from '../testing/course-request';
 import { demoAccount } from '../testing/demo-accounts';
 import { SessionHeaders, startTestApp, TestApp, TestResponse } from '../testing/test-app';
 import { addDays, todayInDenmark } from './local-date';
@@ -18,30 +19,18 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const iso = (days: number) => addDays(todayInDenmark(), days);
 const dk = (days: number) => iso(days).split('-').reverse().join('-');
 
-const newOffer = (overrides: Partial<CreateOfferRequest> = {}): CreateOfferRequest => ({
-  code: 'TEST-01',
-  kind: 'course',
-  title: 'Modig ledelse i hverdagen',
-  provider: 'Ikast-Brande Kommune, HR',
-  description: 'Et kursus om at sige ja til nye idéer.',
-  format: 'in-person',
-  language: 'da',
-  location: 'Ikast Rådhus',
-  hours: 7.5,
-  priceDkk: 1250.5,
-  priceIncludesVat: false,
-  priceIsIndicative: true,
-  ects: null,
-  targetLevels: ['foerstelinjeleder'],
-  prerequisites: '',
-  onDemand: false,
-  contactName: 'Mette Andersen',
-  contactEmail: 'mette.andersen@ikast-brande.dk',
-  effects: [
-    { competencyKey: 'hedekraft', strength: 'strong', behaviourKeys: ['hedekraft.sige-ja'] },
-  ],
-  ...overrides,
-});
+/**
+ * The plan specs' course (testing/course-request.ts) as HR first creates it: a draft (no
+ * status), for first-line leaders, with an indicative price that has øre.
+ */
+const newOffer = (overrides: Partial<CreateOfferRequest> = {}): CreateOfferRequest => {
+  const { status: _draft, ...course } = courseRequest('TEST-01', 'Modig ledelse i hverdagen', {
+    priceDkk: 1250.5,
+    priceIsIndicative: true,
+    targetLevels: ['foerstelinjeleder'],
+  });
+  return { ...course, ...overrides };
+};
 
 const session = (overrides: Partial<OfferSessionView> = {}) => ({
   startDate: iso(40),

@@ -12,8 +12,7 @@ export interface GreedyPlan {
 /**
  * The benchmark baseline, not the engine: repeatedly add the feasible offer with the best
  * gain in closure per DKK (free offers first, ties by id, earliest eligible session that
- * fits), until nothing adds closure. Same candidates and hard constraints as the MIP; when
- * the plan must contain learning with others, the best such offer is taken first.
+ * fits), until nothing adds closure. Same candidates and hard constraints as the MIP.
  */
 export function greedyPlan(input: PlanInput): GreedyPlan {
   validatePlanInput(input);
@@ -38,13 +37,18 @@ export function greedyPlan(input: PlanInput): GreedyPlan {
  */
 export type GreedyRanking = 'cost' | 'resources';
 
-/** The greedy choices on a formulation's candidates; also the solver's first incumbent. */
+/**
+ * The greedy choices on a formulation's candidates; also the solver's first incumbent.
+ * `othersFirst`: take the best learning-with-others offer first (a start for the balance
+ * tie-break, which prefers a plan with one when it costs no closure).
+ */
 export function greedyChoices(
   input: PlanInput,
   formulation: Formulation,
   ranking: GreedyRanking = 'cost',
+  othersFirst = false,
 ) {
-  const { scoring, candidates, requiresOthers } = formulation;
+  const { scoring, candidates } = formulation;
   const { constraints } = input;
   const chosen: { candidate: number; session: PlannerSession | null }[] = [];
   const vectors: EffectVector[] = [];
@@ -110,7 +114,7 @@ export function greedyChoices(
     return true;
   };
 
-  if (requiresOthers) pick(true);
+  if (othersFirst) pick(true);
   while (pick(false)) {
     // keep adding while something adds closure
   }

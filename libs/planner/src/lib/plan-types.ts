@@ -88,8 +88,9 @@ export interface EffectModel {
 
 export interface PlanOptions {
   /**
-   * When the catalogue has an eligible learning-with-others offer (network, mentoring,
-   * coaching, theme day) that addresses a gap, the plan must contain at least one. Default true.
+   * Prefer a plan with a learning-with-others offer (network, mentoring, coaching, theme
+   * day) among the plans that close the most: the first tie-break after the closure, never
+   * at its cost. Default true.
    */
   includeLearningWithOthers?: boolean;
   /** Learning-on-the-job activities per competency with a gap. Default 2. */
@@ -123,6 +124,7 @@ export type {
   BehaviourProjection,
   ExperiencePlanItem,
   LearningCategory,
+  LearningWithOthers,
   LeftOutOffer,
   LeftOutReason,
   OfferPlanItem,

@@ -1,5 +1,6 @@
 import type { EffectStrength } from '@lederloeft/contracts';
 import { DomainError } from '@lederloeft/domain';
+import { decimal, multiply, rational, type Rational } from './exact';
 import type { EffectModel, PlanInput, PlannerOffer } from './plan-types';
 
 /**
@@ -27,6 +28,12 @@ export interface ScoreTerm {
   gap: number;
   /** Objective points per level point closed. */
   coefficient: number;
+  /**
+   * The same coefficient as an exact rational, built from the decimals it comes from
+   * (weight, focus bonus, shares, behaviour count); null when one of them is not a decimal
+   * with at most six places. The exact rows of the model rest on it (exact.ts).
+   */
+  exactCoefficient: Rational | null;
 }
 
 export interface ScoredCompetency {
@@ -87,6 +94,16 @@ export function buildScoring(input: PlanInput): Scoring {
     const known = behaviours.filter((b) => b.gap !== null).length;
     const share = known > 0 ? effectModel.competencyShare : 1;
     const competencyGap = Math.max(0, gap?.gap ?? 0);
+    // The exact twin of weight × share (and × (1 − share) / known): same factors, as rationals.
+    const exactStrategic = decimal(strategic);
+    const exactBonus = decimal(bonus);
+    const exactShare = known > 0 ? decimal(effectModel.competencyShare) : rational(1n);
+    const exactWeight =
+      exactStrategic === null || (personalFocus && exactBonus === null)
+        ? null
+        : personalFocus && exactBonus !== null
+          ? multiply(exactStrategic, rational(exactBonus.num + exactBonus.den, exactBonus.den))
+          : exactStrategic;
     if (weight > 0 && competencyGap > 0) {
       terms.push({
         competency: ci,
@@ -94,6 +111,8 @@ export function buildScoring(input: PlanInput): Scoring {
         key: competency.key,
         gap: competencyGap,
         coefficient: weight * share,
+        exactCoefficient:
+          exactWeight === null || exactShare === null ? null : multiply(exactWeight, exactShare),
       });
     }
     behaviours.forEach((behaviour, bi) => {
@@ -105,6 +124,13 @@ export function buildScoring(input: PlanInput): Scoring {
           key: behaviour.key,
           gap: behaviourGap,
           coefficient: (weight * (1 - share)) / known,
+          exactCoefficient:
+            exactWeight === null || exactShare === null
+              ? null
+              : multiply(
+                  exactWeight,
+                  rational(exactShare.den - exactShare.num, exactShare.den * BigInt(known)),
+                ),
         });
       }
     });

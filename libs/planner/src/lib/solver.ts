@@ -5,25 +5,37 @@ import { isAbsolute, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { LinearModel } from './formulation';
 
+/**
+ * What a lexicographic stage optimises: the closure, the balance (a learning-with-others
+ * offer in the plan, when the balance tie-break applies), the cost, the hours.
+ */
+export type StageRole = 'closure' | 'others' | 'cost' | 'hours';
+
 /** One lexicographic stage: optimise `cost` in `sense`, then keep it within `tolerance`. */
 export interface SolveStage {
+  role: StageRole;
   sense: 'max' | 'min';
   cost: number[];
+  /**
+   * Slack of the row that keeps this stage's optimum in the later stages. On an exact
+   * (integer) model half a unit: no plan within it is lost and none worse gets in.
+   */
   tolerance: number;
 }
 
 export interface SolveRequest {
-  model: Omit<LinearModel, 'closure' | 'cost' | 'hours' | 'rowNames'>;
+  model: Omit<LinearModel, 'closure' | 'others' | 'cost' | 'hours' | 'rowNames'>;
   stages: SolveStage[];
   /** A feasible solution to start from (the greedy plan), or null. */
   start: number[] | null;
   /**
-   * A second start for the first tie-break stage (a cheaper plan with the greedy plan's
-   * closure), or null. Used only when it satisfies every row of that stage, the closure
-   * row included, and beats the first stage's solution on the stage's objective; so it can
-   * speed the stage up but never change what it proves.
+   * More starts for the tie-break stages (a cheaper plan with the greedy plan's closure, a
+   * greedy plan with learning with others). A tie-break stage starts from the best of these
+   * and the previous stage's solution, counting only those that satisfy every row and bound
+   * of the stage (the earlier stages' optima included); so they can speed a stage up but
+   * never change what it proves.
    */
-  tieBreakStart?: number[] | null;
+  extraStarts?: number[][];
   /** Extra HiGHS options (tuning, experiments); the defaults are set in the stages. */
   highsOptions?: Record<string, string | number | boolean>;
   timeLimitSeconds: number;
@@ -42,15 +54,15 @@ export interface SolveRequest {
   reduce?: boolean;
   /**
    * Where the reduced model's covering rows are rounded (reduction (c)): in every tie-break
-   * stage (true), in none (false), or only in the stage with this index. Default 2, the
-   * hours stage: measured faster there on every catalogue; in the cost stage it helped the
-   * 500-offer catalogues and slowed the 10,000-offer one (docs/planner.md). Speed only.
+   * stage (true), in none (false), or only in the stage with this role. Default 'hours':
+   * measured faster there on every catalogue; in the cost stage it helped the 500-offer
+   * catalogues and slowed the 10,000-offer one (docs/planner.md). Speed only.
    */
-  roundRows?: boolean | number;
+  roundRows?: boolean | StageRole;
   /**
-   * HiGHS presolve runs in the cost stage (index 1) when its model has at most this many
-   * columns (default 800; 0 turns it off). Measured faster there on catalogues of 200–500
-   * offers, neutral around 1,000 and slower on 10,000 (docs/planner.md). Speed only.
+   * HiGHS presolve runs in the cost stage when its model has at most this many columns
+   * (default 800; 0 turns it off). Measured faster there on catalogues of 200–500 offers,
+   * neutral around 1,000 and slower on 10,000 (docs/planner.md). Speed only.
    */
   presolveMaxColumns?: number;
 }
@@ -76,6 +88,11 @@ export interface SolveResult {
   stages: StageResult[];
   /** Column values of the last stage that found a solution; null when none did. */
   colValue: number[] | null;
+  /**
+   * The solution each stage ended with (index as in `stages`; the previous one when the
+   * stage found none). The certificate check falls back on them (certificate.ts).
+   */
+  solutions: (number[] | null)[];
 }
 
 /**
@@ -83,8 +100,10 @@ export interface SolveResult {
  * calling thread (solvePlanSync) and in a worker thread (proposePlan) without a separate
  * .js file that a bundler would have to copy. Each stage is a fresh HiGHS model: the
  * earlier stages' optima enter as rows (objective ≥ optimum − tolerance, or ≤ for a
- * minimum), and the previous solution is handed over as a MIP start (for the first stage:
- * the request's start, if any). Presolve is off except in the cost stage of a small model:
+ * minimum; on the exact integer model the tolerance is half a unit, so the rows are exact),
+ * and the previous solution, or a better extra start, is handed over as a MIP start (for
+ * the first stage: the request's start, if any). The engine checks what comes back
+ * (settle.ts) before it calls anything proven. Presolve is off except in the cost stage of a small model:
  * on the long closure rows it cost far more than it saved (10,000 offers: 41 s with, 7 s
  * without; see docs/planner.md). All stages
  * share one time limit, and the tie-break stages also stop at the answer budget
@@ -104,7 +123,8 @@ export const SOLVE_STAGES_SOURCE = `function solveStages(highs, request) {
   var deadline = Date.now() + request.timeLimitSeconds * 1000;
   var stages = [];
   var colValue = request.start;
-  var roundRows = request.roundRows === undefined ? 2 : request.roundRows;
+  var solutions = [];
+  var roundRows = request.roundRows === undefined ? 'hours' : request.roundRows;
   var PRESOLVE_MAX_COLUMNS = request.presolveMaxColumns === undefined ? 800 : request.presolveMaxColumns;
   // Whether x satisfies the column bounds, integrality and every row so far (1e-7).
   function feasible(x) {
@@ -258,7 +278,7 @@ export const SOLVE_STAGES_SOURCE = `function solveStages(highs, request) {
       sub.starts.push(sub.indices.length);
       sub.rowLower.push(rowLower[r] - constant);
       sub.rowUpper.push(rowUpper[r] - constant);
-      if (roundRows === true || roundRows === s) roundCovering(sub, sub.rowLower.length - 1);
+      if (roundRows === true || roundRows === stage.role) roundCovering(sub, sub.rowLower.length - 1);
     }
     return sub;
   }
@@ -338,14 +358,26 @@ export const SOLVE_STAGES_SOURCE = `function solveStages(highs, request) {
     var reachesBox = isFinite(boxBest) && (stage.sense === 'max'
       ? optimum >= boxBest - stage.tolerance
       : optimum <= boxBest + stage.tolerance);
-    if (reachesBox) {
-      for (var f = 0; f < n; f++) {
-        if (stage.cost[f] === 0) continue;
+    // More generally, an integer column whose objective weight exceeds what the optimum
+    // leaves below the box (plus the tolerance) is at its best bound in every plan that keeps
+    // the optimum: one unit off it loses more than that. On the exact model this fixes the
+    // closure of every term but the cheapest ones when the balance is all that is missing
+    // from the box (every gap closed, no learning with others possible). Implied by the row,
+    // so exact; the row is added unless every objective column is fixed.
+    var slack = isFinite(boxBest)
+      ? (stage.sense === 'max' ? boxBest - optimum : optimum - boxBest) + stage.tolerance
+      : Infinity;
+    var allFixed = true;
+    for (var f = 0; f < n; f++) {
+      if (stage.cost[f] === 0) continue;
+      if (reachesBox || (model.integrality[f] === 1 && Math.abs(stage.cost[f]) > slack)) {
         if ((stage.cost[f] > 0) === (stage.sense === 'max')) colLower[f] = colUpper[f];
         else colUpper[f] = colLower[f];
+      } else {
+        allFixed = false;
       }
-      return true;
     }
+    if (allFixed) return true;
     for (var j = 0; j < n; j++) {
       if (stage.cost[j] !== 0) {
         indices.push(j);
@@ -374,7 +406,7 @@ export const SOLVE_STAGES_SOURCE = `function solveStages(highs, request) {
         // from about 1,000 columns it gains nothing and on 10,000 offers it was 2.5 times
         // slower; in the closure and hours stages it costs more than it saves
         // (docs/planner.md, fourth pass). Speed only: the model and tolerances are the same.
-        presolve: s === 1 && sub.numCols <= PRESOLVE_MAX_COLUMNS ? 'on' : 'off',
+        presolve: stage.role === 'cost' && sub.numCols <= PRESOLVE_MAX_COLUMNS ? 'on' : 'off',
         mip_rel_gap: 0,
         mip_abs_gap: 1e-9,
         random_seed: 0,
@@ -441,16 +473,19 @@ export const SOLVE_STAGES_SOURCE = `function solveStages(highs, request) {
     var remaining = (stageDeadline - Date.now()) / 1000;
     if (s > 0 && remaining <= 0) {
       stages.push({ status: 'skipped', objective: null, bound: null, gap: null });
+      solutions.push(colValue);
       break;
     }
     var result;
     var start = colValue;
-    if (s === 1 && request.tieBreakStart && feasible(request.tieBreakStart)) {
+    var extra = s > 0 && request.extraStarts ? request.extraStarts : [];
+    for (var e = 0; e < extra.length; e++) {
+      if (!feasible(extra[e])) continue;
       var better = start === null ||
         (stage.sense === 'max'
-          ? objectiveOf(stage.cost, request.tieBreakStart) > objectiveOf(stage.cost, start)
-          : objectiveOf(stage.cost, request.tieBreakStart) < objectiveOf(stage.cost, start));
-      if (better) start = request.tieBreakStart;
+          ? objectiveOf(stage.cost, extra[e]) > objectiveOf(stage.cost, start)
+          : objectiveOf(stage.cost, extra[e]) < objectiveOf(stage.cost, start));
+      if (better) start = extra[e];
     }
     var reduce = request.reduce !== false;
     var incumbent = start === null || !reduce ? null : feasibleRounded(start);
@@ -463,6 +498,7 @@ export const SOLVE_STAGES_SOURCE = `function solveStages(highs, request) {
         result = { status: 'optimal', objective: value, bound: value, gap: 0, columns: 0 };
         colValue = incumbent;
         stages.push(result);
+        solutions.push(colValue);
         keepOptimum(stage, result);
         continue;
       }
@@ -474,6 +510,7 @@ export const SOLVE_STAGES_SOURCE = `function solveStages(highs, request) {
       var fixedValue = objectiveOf(stage.cost, colValue);
       result = { status: 'optimal', objective: fixedValue, bound: fixedValue, gap: 0, columns: 0 };
       stages.push(result);
+      solutions.push(colValue);
       keepOptimum(stage, result);
       continue;
     }
@@ -501,9 +538,10 @@ export const SOLVE_STAGES_SOURCE = `function solveStages(highs, request) {
     result = run.result;
     if (run.colValue !== null) colValue = run.colValue;
     stages.push(result);
+    solutions.push(colValue);
     if (!keepOptimum(stage, result)) break;
   }
-  return { stages: stages, colValue: colValue };
+  return { stages: stages, colValue: colValue, solutions: solutions };
 }`;
 
 type SolveStagesFn = (highs: Highs, request: SolveRequest) => SolveResult;

@@ -57,8 +57,26 @@ describe('exact decimals', () => {
     expect(exact.closureScale).toBeCloseTo(1 / 0.0075, 9);
     expect(exact.prices).toEqual([1]);
     expect(exact.priceUnit).toBe(1250);
-    // Every coefficient of the model is a whole number.
-    expect(model.values.every((v) => Number.isInteger(v))).toBe(true);
-    expect(model.rowUpper.filter(Number.isFinite).every((v) => Number.isInteger(v))).toBe(true);
+    // The closure objective is whole numbers; the closure columns count whole units (integer
+    // columns up to the gap in units), entering their rows as u_t · z. Prices stay in DKK,
+    // on their grid of 1,250 DKK.
+    const { closure, integrality, colUpper, rowNames, starts, indices, values } = model;
+    expect(closure.every((v) => Number.isInteger(v))).toBe(true);
+    const z = formulate(input).termColumns;
+    expect(z.map((c) => [integrality[c], colUpper[c]])).toEqual([
+      [1, 57],
+      [1, 1],
+      [1, 31],
+    ]);
+    const row = rowNames.indexOf('closure_2');
+    const entries = indices
+      .slice(starts[row], starts[row + 1])
+      .map((c, k) => [c, values[starts[row] + k]]);
+    expect(entries).toEqual([
+      [z[2], 0.02],
+      [0, -0.5],
+    ]);
+    expect(model.cost[0]).toBe(1250);
+    expect(model.rowUpper[rowNames.indexOf('budget')]).toBe(100_000);
   });
 });

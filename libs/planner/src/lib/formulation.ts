@@ -75,7 +75,9 @@ export interface LinearModel {
  * How the model counts when it is exact (exact.ts): every row and objective on integers.
  * The closure of term t counts in units of `termUnit[t]` level points (its gap is
  * `termCap[t]` units), weighs `termWeight[t]` per unit, and the closure objective is
- * `closureScale` × the plan's closure; prices count in `priceUnit` DKK, hours in `hoursUnit`.
+ * `closureScale` × the plan's closure. Prices lie on a grid of `priceUnit` DKK and hours on
+ * one of `hoursUnit` (the model keeps them in DKK and hours; `prices` and `hours` are the
+ * candidates' values in those units, for the exact check of a plan).
  */
 export interface ExactModel {
   termUnit: number[];
@@ -323,9 +325,12 @@ export function formulate(
     model.rowNames.push(name);
   };
 
+  // Prices and hours stay in DKK and hours: their optima lie on the grid of priceUnit and
+  // hoursUnit, and the rows that keep them get half a grid step of slack (planner.ts).
+  // Counted in grid units instead, the 10,000-offer benchmark's cost stage took 30 % longer.
   candidates.forEach(({ offer }, ci) => {
-    model.cost[ci] = exact ? exact.prices[ci] : offer.priceDkk;
-    model.hours[ci] = exact ? exact.hours[ci] : offer.hours;
+    model.cost[ci] = offer.priceDkk;
+    model.hours[ci] = offer.hours;
   });
   scoring.terms.forEach((term, t) => {
     const column = termColumns[t];
@@ -362,13 +367,13 @@ export function formulate(
     'budget',
     offers.map((ci) => [ci, model.cost[ci]]),
     -Infinity,
-    exact ? (unitsWithin(constraints.budgetDkk, exact.priceUnit) ?? 0) : constraints.budgetDkk,
+    constraints.budgetDkk,
   );
   addRow(
     'hours',
     offers.map((ci) => [ci, model.hours[ci]]),
     -Infinity,
-    exact ? (unitsWithin(constraints.hours, exact.hoursUnit) ?? 0) : constraints.hours,
+    constraints.hours,
   );
   const formal = offers.filter((ci) => candidates[ci].category === 'formal');
   addRow(
@@ -394,16 +399,18 @@ export function formulate(
   // gap of 0.5 with an effect of 1.0 no longer counts for 1.0 at y = 0.5).
   candidates.forEach((candidate, ci) => {
     candidate.effects.forEach((amount, t) =>
-      termEntries[t].push([
-        ci,
-        -(exact ? (exact.effectUnits[ci].get(t) ?? 0) : Math.min(amount, scoring.terms[t].gap)),
-      ]),
+      termEntries[t].push([ci, -Math.min(amount, scoring.terms[t].gap)]),
     );
   });
   scoring.terms.forEach((_, t) => {
     const column = termColumns[t];
     if (column < 0) return;
-    addRow(`closure_${t}`, [[column, 1], ...termEntries[t]], -Infinity, 0);
+    // In level points, as before: on an exact model z counts units of u_t, so it enters as
+    // u_t·z (the row is exact to far below a unit: z cannot exceed its true value by one).
+    // Scaled to integer units instead, HiGHS took twice as long on tight catalogues
+    // (docs/planner.md, sixth pass).
+    const unit = exact ? exact.termUnit[t] : 1;
+    addRow(`closure_${t}`, [[column, unit], ...termEntries[t]], -Infinity, 0);
   });
 
   return {

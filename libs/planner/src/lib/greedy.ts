@@ -12,13 +12,21 @@ export interface GreedyPlan {
 /**
  * The benchmark baseline, not the engine: repeatedly add the feasible offer with the best
  * gain in closure per DKK (free offers first, ties by id, earliest eligible session that
- * fits), until nothing adds closure. Same candidates and hard constraints as the MIP.
+ * fits), until nothing adds closure. Same candidates and hard constraints as the MIP; when
+ * the catalogue has learning with others (and it is asked for), the best such offer is taken
+ * first. That was the engine's rule until 2026-12-07 (now a tie-break after the closure);
+ * the baseline keeps it so that the benchmark's comparisons stay comparable over time.
  */
 export function greedyPlan(input: PlanInput): GreedyPlan {
   validatePlanInput(input);
   // The baseline ranks every candidate, including those the MIP's exact pruning drops.
   const formulation = formulate(input, { pruneDominated: false });
-  const { objective, cost, hours, chosen } = greedyChoices(input, formulation);
+  const { objective, cost, hours, chosen } = greedyChoices(
+    input,
+    formulation,
+    'cost',
+    formulation.prefersOthers,
+  );
   return {
     objective,
     costDkk: cost,

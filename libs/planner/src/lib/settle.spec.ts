@@ -79,9 +79,15 @@ describe('the engine checks the solver’s answer before it vouches for it', () 
     const cheap = columnValues(formulation, [{ candidate: 0, session: null }]);
     const truthful = buildProposal(input, formulation, answer(formulation, cheap));
     expect([truthful.status, truthful.tieBreak]).toEqual(['optimal', 'proven']);
-    // A cost stage that claims a least cost one unit below what the plan costs.
+    // A cost stage that claims a least cost one price step (100 DKK here) below the plan's.
     const cost = formulation.model.cost.reduce((sum, w, j) => sum + w * cheap[j], 0);
-    const plan = buildProposal(input, formulation, answer(formulation, cheap, { cost: cost - 1 }));
+    const step = formulation.exact?.priceUnit ?? NaN;
+    expect(step).toBe(100);
+    const plan = buildProposal(
+      input,
+      formulation,
+      answer(formulation, cheap, { cost: cost - step }),
+    );
     expect([plan.status, plan.tieBreak]).toEqual(['optimal', 'unverified']);
     expect(plan.tieBreakBounds?.costBoundDkk).toBeLessThanOrEqual(plan.budget.usedDkk);
     // A closure that is not the plan's: the closure itself is not vouched for.

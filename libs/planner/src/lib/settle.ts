@@ -91,16 +91,25 @@ export function settlePlan(
   const exact = formulation.exact !== null;
   // Integers on an exact model: half a unit decides. Otherwise the solver's own tolerances.
   const slackOf = (value: number) => (exact ? 0.5 : 1e-6 * Math.max(1, Math.abs(value)));
+  // The solver's objective in the units the plan's exact value counts in (cost and hours
+  // are solved in DKK and hours, on a grid of priceUnit and hoursUnit).
+  const unitOf = (role: StageRole) =>
+    role === 'cost'
+      ? (formulation.exact?.priceUnit ?? 1)
+      : role === 'hours'
+        ? (formulation.exact?.hoursUnit ?? 1)
+        : 1;
   const agrees = (role: StageRole, stage: StageResult | undefined): boolean => {
     if (stage?.status !== 'optimal' || stage.objective === null || check === null) return false;
     const value = check.values[role];
     const slack = slackOf(value);
     const maximise = role === 'closure' || role === 'others';
-    const matches = Math.abs(stage.objective - value) <= slack;
-    const bound = stage.bound ?? stage.objective;
+    const objective = stage.objective / unitOf(role);
+    const bound = (stage.bound ?? stage.objective) / unitOf(role);
+    const matches = Math.abs(objective - value) <= slack;
     const bounded = maximise ? bound <= value + slack : bound >= value - slack;
     if (!matches || !bounded) {
-      doubts.push(`${role}: plan ${value}, solver ${stage.objective}, bound ${bound}`);
+      doubts.push(`${role}: plan ${value}, solver ${objective}, bound ${bound}`);
     }
     return matches && bounded;
   };
@@ -113,7 +122,12 @@ export function settlePlan(
   let tieBreak: PlanProposal['tieBreak'] = 'skipped';
   if (status === 'optimal') {
     const later = roles.slice(1).map((_, i) => result.stages[i + 1]);
-    if (later.some((s) => s === undefined || s.status === 'skipped' || s.status === 'time-limit')) {
+    const failed = later.some((s) => s?.status === 'infeasible' || s?.status === 'error');
+    if (failed) {
+      // A tie-break stage cannot be infeasible (the previous plan is feasible in it).
+      doubts.push('a tie-break stage failed');
+      tieBreak = 'unverified';
+    } else if (later.some((s) => s === undefined || s.status !== 'optimal')) {
       tieBreak = 'time-limit';
     } else {
       const allAgree = roles.slice(1).every((role, i) => agrees(role, later[i]));
@@ -166,8 +180,6 @@ function boundIn(
   // With the balance in the closure stage the objective is 2·units + o ≥ 2·units: halving it
   // still bounds the closure from above.
   if (role === 'closure') return bound / ((exact.balanceInClosure ? 2 : 1) * exact.closureScale);
-  if (role === 'cost') return bound * exact.priceUnit;
-  if (role === 'hours') return bound * exact.hoursUnit;
   return bound;
 }
 

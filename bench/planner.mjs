@@ -39,24 +39,33 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 mkdirSync(join(root, 'tmp'), { recursive: true });
 const dir = mkdtempSync(join(root, 'tmp', 'planner-bench-'));
 const bundle = join(dir, 'planner.cjs');
-await build({
-  stdin: {
-    contents: `export * from './libs/planner/src/index';
-export { syntheticInput } from './libs/planner/src/test/synthetic';`,
-    resolveDir: root,
-    loader: 'ts',
-  },
+const common = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
   target: 'node20',
   external: ['highs'],
   tsconfig: join(root, 'tsconfig.base.json'),
-  outfile: bundle,
   logLevel: 'warning',
+};
+await build({
+  ...common,
+  stdin: {
+    contents: `export * from './libs/planner/src/index';
+export { syntheticInput } from './libs/planner/src/test/synthetic';`,
+    resolveDir: root,
+    loader: 'ts',
+  },
+  outfile: bundle,
+});
+// The solver's worker thread is its own file next to the bundle, as in the api's build.
+await build({
+  ...common,
+  entryPoints: [join(root, 'libs/planner/src/lib/solver.worker.ts')],
+  outfile: join(dir, 'planner-worker.js'),
 });
 const planner = createRequire(bundle)(bundle);
-rmSync(dir, { recursive: true, force: true });
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 
 const { syntheticInput, solvePlanSync, proposePlan, greedyPlan, loadSolver, formulate } = planner;
 const percentile = (values, p) => {

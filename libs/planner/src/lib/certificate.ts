@@ -3,7 +3,7 @@ import { unitsWithin } from './exact';
 import { sessionsOverlap, sessionReasons, type Formulation } from './formulation';
 import type { PlanInput, PlannerSession } from './plan-types';
 import { scoreOf } from './scoring';
-import type { StageRole } from './solver';
+import type { StageRole } from './solve-types';
 
 /**
  * What the engine checks on a plan before it vouches for it: the plan is feasible in the

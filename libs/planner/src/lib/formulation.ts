@@ -1,6 +1,6 @@
 import { OFFER_CATEGORY } from '@lederloeft/contracts';
 import type {
-  LearningCategory,
+  Candidate,
   LeftOutReason,
   PlanInput,
   PlannerOffer,
@@ -8,7 +8,7 @@ import type {
 } from './plan-types';
 import { pruneDominated } from './dominance';
 import { commonScale, integerGrid, MAX_EXACT_VALUE, toMicro, unitsWithin } from './exact';
-import { buildScoring, effectVector, type EffectVector, type Scoring } from './scoring';
+import { buildScoring, effectVector, type Scoring } from './scoring';
 
 /** 70-20-10 by kind of offer: one table in the contracts, shared with the web and the PDF. */
 export { OFFER_CATEGORY };
@@ -30,14 +30,7 @@ export const LEFT_OUT_REASONS: readonly LeftOutReason[] = [
   'search-stopped',
 ];
 
-/** An offer that may enter the plan, with the sessions it may be taken on. */
-export interface Candidate {
-  offer: PlannerOffer;
-  category: LearningCategory;
-  /** Eligible sessions sorted by start date then id; empty for on-demand offers. */
-  sessions: PlannerSession[];
-  effects: EffectVector;
-}
+export type { Candidate } from './plan-types';
 
 /** A session an offer may be taken on, and the binary column that chooses it. */
 export interface ChoiceColumn {

@@ -1,6 +1,7 @@
 import type {
   CompetencyDocument,
   EffectStrength,
+  LearningCategory,
   OfferEffect,
   OfferFormat,
   OfferKind,
@@ -112,6 +113,18 @@ export interface PlanInput {
   /** ISO date the plan is made; decides whether registration is still open. */
   today: string;
   options?: PlanOptions;
+}
+
+/** An offer's effect on the objective terms: term index → level points per choice. */
+export type EffectVector = Map<number, number>;
+
+/** An offer that may enter the plan, with the sessions it may be taken on. */
+export interface Candidate {
+  offer: PlannerOffer;
+  category: LearningCategory;
+  /** Eligible sessions sorted by start date then id; empty for on-demand offers. */
+  sessions: PlannerSession[];
+  effects: EffectVector;
 }
 
 /** The planner's proposal: `PlanProposal` of the contracts, tie-break bounds included. */

@@ -66,7 +66,7 @@ export function solveRequest(
   starts: SolveStarts = solveStarts(input, formulation),
 ): SolveRequest {
   const { model, scoring, exact } = formulation;
-  const bestPossible = scoring.terms.reduce((sum, t) => sum + t.coefficient * t.gap, 0);
+  const { bestPossible } = scoring;
   const objective: Record<SolveStage['role'], number[]> = {
     closure: model.closure,
     others: model.others,
@@ -137,8 +137,7 @@ export function solveStarts(input: PlanInput, formulation: Formulation): SolveSt
   const extra: ChosenOffer[][] = [];
   // A plan with learning with others for a separate balance stage (a model that is not exact).
   if (withOthers && !hasOthers(first) && hasOthers(withOthers)) extra.push(withOthers);
-  const { terms } = scoring;
-  const bestPossible = terms.reduce((sum, t) => sum + t.coefficient * t.gap, 0);
+  const { bestPossible } = scoring;
   const closesAll = (plan: ChosenOffer[]) =>
     scoreOf(
       scoring,

@@ -15,7 +15,7 @@ import type {
 } from './plan-types';
 import { rawEffects, scoreOf, type EffectVector } from './scoring';
 import { settlePlan } from './settle';
-import type { SolveResult } from './solver';
+import type { SolveResult } from './solve-types';
 
 const EPSILON = 1e-9;
 
@@ -128,7 +128,7 @@ export function buildProposal(
 
   // The proven bound: HiGHS's dual bound, or, when it had none yet, the closure of every
   // gap (no plan can do better). The gap is measured against it.
-  const bestPossible = scoring.terms.reduce((sum, t) => sum + t.coefficient * t.gap, 0);
+  const { bestPossible } = scoring;
   const dualBound =
     settled.closureBound === null ? bestPossible : Math.min(settled.closureBound, bestPossible);
   const objectiveBound = status === 'optimal' ? objective : Math.max(dualBound, objective);

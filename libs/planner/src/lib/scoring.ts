@@ -1,7 +1,9 @@
 import type { EffectStrength } from '@lederloeft/contracts';
 import { DomainError } from '@lederloeft/domain';
 import { decimal, multiply, rational, type Rational } from './exact';
-import type { EffectModel, PlanInput, PlannerOffer } from './plan-types';
+import type { EffectModel, EffectVector, PlanInput, PlannerOffer } from './plan-types';
+
+export type { EffectVector } from './plan-types';
 
 /**
  * Defaults of the effect model (docs/planner.md): a strong effect closes one level point of
@@ -45,9 +47,6 @@ export interface ScoredCompetency {
   behaviours: { key: string; gap: number | null }[];
 }
 
-/** An offer's effect on the objective terms: term index → level points per choice. */
-export type EffectVector = Map<number, number>;
-
 /**
  * The objective of docs/planner.md as data: the terms with their caps and weights, and
  * each offer's effect on them. Pure; the MIP, the greedy baseline and the explanations
@@ -57,6 +56,8 @@ export interface Scoring {
   competencies: ScoredCompetency[];
   terms: ScoreTerm[];
   effectModel: EffectModel;
+  /** The closure of every gap, Σ coefficient × gap: no plan can do better. */
+  bestPossible: number;
 }
 
 function strengthOrder(strength: Exclude<EffectStrength, 'none'>): number {
@@ -135,7 +136,8 @@ export function buildScoring(input: PlanInput): Scoring {
       }
     });
   });
-  return { competencies, terms, effectModel };
+  const bestPossible = terms.reduce((sum, t) => sum + t.coefficient * t.gap, 0);
+  return { competencies, terms, effectModel, bestPossible };
 }
 
 /**

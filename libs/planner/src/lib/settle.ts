@@ -4,7 +4,7 @@ import { cheapenPlan } from './cheapen';
 import { chosenColumns, withoutIdleOffers, type ChosenOffer } from './chosen';
 import type { Formulation } from './formulation';
 import type { PlanInput, PlanProposal } from './plan-types';
-import type { SolveResult, StageResult, StageRole } from './solver';
+import type { SolveResult, StageResult, StageRole } from './solve-types';
 
 /** The stages the engine solves for a formulation, in lexicographic order. */
 export function stageRoles(formulation: Formulation): StageRole[] {

@@ -33,7 +33,7 @@ export async function createApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: false,
+    trustProxy: config.trustProxy,
   });
   installRequestInputChecks(adapter.getInstance());
   // API answers carry personal data (plans, gap profiles, /api/me with its CSRF token): no

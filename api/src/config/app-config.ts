@@ -24,6 +24,12 @@ export interface AppConfig {
   openApi: boolean;
   /** Load the demo organisation and demo accounts into a database without one. */
   demoData: boolean;
+  /**
+   * Which proxies' X-Forwarded-For to believe for the caller's address (the sign-in brakes
+   * count per address): false (none, the default), true (any: only behind a proxy that
+   * overwrites the header), a number of hops, or addresses/CIDR ranges.
+   */
+  trustProxy: boolean | number | string[];
   session: {
     /** Signed out after this long without a request. */
     idleMinutes: number;
@@ -79,6 +85,26 @@ function parseDatabase(env: NodeJS.ProcessEnv, cwd: string): DatabaseConfig {
   };
 }
 
+function parseTrustProxy(value: string | undefined): boolean | number | string[] {
+  if (value === undefined || value === '') return false;
+  const lower = value.trim().toLowerCase();
+  if (['0', 'false', 'no', 'off'].includes(lower)) return false;
+  if (['true', 'yes', 'on'].includes(lower)) return true;
+  if (/^\d+$/.test(lower)) return Number(lower);
+  const entries = value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const address = /^[0-9a-f.:]+(\/\d{1,3})?$/i;
+  const bad = entries.find((entry) => !address.test(entry));
+  if (bad !== undefined || entries.length === 0) {
+    throw new ConfigError(
+      `TRUST_PROXY must be false, true, a number of proxy hops or a comma-separated list of addresses or CIDR ranges, got "${value}"`,
+    );
+  }
+  return entries;
+}
+
 /** Reads and validates the configuration; throws ConfigError with a readable message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const token = env['ADMIN_API_TOKEN'] ?? '';
@@ -101,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     webRoot: webRoot === undefined ? null : webRoot,
     openApi: parseBoolean(env['OPENAPI'], 'OPENAPI', true),
     demoData: parseBoolean(env['DEMO_DATA'], 'DEMO_DATA', true),
+    trustProxy: parseTrustProxy(env['TRUST_PROXY']),
     session: {
       idleMinutes: parsePositiveInt(env['SESSION_IDLE_MINUTES'], 'SESSION_IDLE_MINUTES', 30),
       absoluteHours: parsePositiveInt(env['SESSION_ABSOLUTE_HOURS'], 'SESSION_ABSOLUTE_HOURS', 10),

@@ -44,6 +44,8 @@ import { CreateDevelopmentPlans1764310000000 } from './migrations/1764310000000-
 import { PrioritySetEntity } from '../priorities/priority-set.entity';
 import { PriorityWeightEntity } from '../priorities/priority-weight.entity';
 import { CreateStrategicPriorities1764323000000 } from './migrations/1764323000000-create-strategic-priorities';
+import { RequestCounterEntity } from '../common/rate-limits/request-counter.entity';
+import { CreateRequestCounters1765200000000 } from './migrations/1765200000000-create-request-counters';
 
 // Listed as classes, not globs: webpack bundles the api into one file.
 export const ENTITIES = [
@@ -80,6 +82,7 @@ export const ENTITIES = [
   SeatBookingEntity,
   PrioritySetEntity,
   PriorityWeightEntity,
+  RequestCounterEntity,
 ];
 export const MIGRATIONS = [
   CreateFrameworks1764230000000,
@@ -92,6 +95,7 @@ export const MIGRATIONS = [
   CreateCatalogue1764300000000,
   CreateDevelopmentPlans1764310000000,
   CreateStrategicPriorities1764323000000,
+  CreateRequestCounters1765200000000,
 ];
 
 /**

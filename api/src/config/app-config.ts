@@ -30,6 +30,11 @@ export interface AppConfig {
    * overwrites the header), a number of hops, or addresses/CIDR ranges.
    */
   trustProxy: boolean | number | string[];
+  /**
+   * On SIGTERM, how long the process keeps serving with readiness at 503 before it stops
+   * taking connections: long enough for a load balancer to notice (its probe interval).
+   */
+  drainDelayMs: number;
   session: {
     /** Signed out after this long without a request. */
     idleMinutes: number;
@@ -85,6 +90,12 @@ function parseDatabase(env: NodeJS.ProcessEnv, cwd: string): DatabaseConfig {
   };
 }
 
+function parseNonNegativeInt(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d+$/.test(value)) throw new ConfigError(`${name} must be a whole number, got "${value}"`);
+  return Number(value);
+}
+
 function parseTrustProxy(value: string | undefined): boolean | number | string[] {
   if (value === undefined || value === '') return false;
   const lower = value.trim().toLowerCase();
@@ -128,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     openApi: parseBoolean(env['OPENAPI'], 'OPENAPI', true),
     demoData: parseBoolean(env['DEMO_DATA'], 'DEMO_DATA', true),
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
+    drainDelayMs: parseNonNegativeInt(env['DRAIN_DELAY_MS'], 'DRAIN_DELAY_MS', 0),
     session: {
       idleMinutes: parsePositiveInt(env['SESSION_IDLE_MINUTES'], 'SESSION_IDLE_MINUTES', 30),
       absoluteHours: parsePositiveInt(env['SESSION_ABSOLUTE_HOURS'], 'SESSION_ABSOLUTE_HOURS', 10),

@@ -118,9 +118,12 @@ export function dataSourceOptions(database: AppConfig['database']): DataSourceOp
     type: 'better-sqlite3',
     database: database.path,
     // WAL lets readers go on while the single writer writes; the busy timeout absorbs
-    // short lock waits instead of failing at once.
+    // short lock waits instead of failing at once. synchronous = FULL makes every commit
+    // durable before it is acknowledged, power loss included (ADR 0013); set explicitly,
+    // because better-sqlite3 opens an existing WAL file with NORMAL.
     prepareDatabase: (db: { pragma(sql: string): unknown }) => {
       db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
       db.pragma('busy_timeout = 5000');
       db.pragma('foreign_keys = ON');
     },

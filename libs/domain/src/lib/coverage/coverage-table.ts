@@ -1,0 +1,267 @@
+import type {
+  CoverageBudget,
+  CoverageCell,
+  CoverageMeasure,
+  CoverageSuppression,
+  CoverageValue,
+} from '@lederloeft/contracts';
+import {
+  addGroupCounts,
+  ALL_COMPETENCIES,
+  type CompetencyCounts,
+  emptyCompetencyCounts,
+  emptyDistinctCounts,
+  type GroupCounts,
+} from './coverage-counts';
+import {
+  type BaseReason,
+  type RowRef,
+  suppress,
+  type SuppressionResult,
+  type TreeUnit,
+} from './suppression';
+
+export interface CoverageTableInput {
+  /** The whole org tree: suppression runs over all of it, whatever part is shown. */
+  units: readonly TreeUnit[];
+  competencyKeys: readonly string[];
+  /** Counts of the leaders placed directly in each unit; a unit left out has none. */
+  own: ReadonlyMap<string, GroupCounts>;
+  minGroupSize: number;
+}
+
+export interface CoverageTable {
+  /** The row's cells: one per competency in the given order, then all competencies. */
+  cells(row: RowRef): CoverageCell[];
+  /** The row's counts (a subtree's are the sums over it). */
+  counts(row: RowRef): GroupCounts;
+  /** Why a measure's figure is hidden, or null when shown. */
+  reason(measure: CoverageMeasure, row: RowRef, column: string): CoverageSuppression | null;
+  rowsUnder(unitId: string): RowRef[];
+}
+
+/** Shares with four decimals and gaps with two: what is shown and exported, stable in tests. */
+export const roundShare = (value: number): number => Math.round(value * 10000) / 10000;
+export const roundGapValue = (value: number): number => Math.round(value * 100) / 100;
+
+const rowKey = (row: RowRef) => `${row.kind}:${row.unitId}`;
+
+/** Own and subtree counts of every row, children before parents. */
+export function rowCounts(
+  units: readonly TreeUnit[],
+  own: ReadonlyMap<string, GroupCounts>,
+  competencyKeys: readonly string[],
+): Map<string, GroupCounts> {
+  const empty = (): GroupCounts => ({
+    competencies: Object.fromEntries(competencyKeys.map((k) => [k, emptyCompetencyCounts()])),
+    all: emptyDistinctCounts(),
+  });
+  const ids = new Set(units.map((u) => u.id));
+  const children = new Map<string, string[]>();
+  for (const u of units) {
+    if (u.parentId !== null && ids.has(u.parentId)) {
+      children.set(u.parentId, [...(children.get(u.parentId) ?? []), u.id]);
+    }
+  }
+  const result = new Map<string, GroupCounts>();
+  const total = (id: string): GroupCounts => {
+    const known = result.get(`unit:${id}`);
+    if (known) return known;
+    const mine = addGroupCounts(empty(), own.get(id) ?? empty());
+    let sum = mine;
+    for (const child of children.get(id) ?? []) sum = addGroupCounts(sum, total(child));
+    if ((children.get(id) ?? []).length > 0) result.set(`own:${id}`, mine);
+    result.set(`unit:${id}`, sum);
+    return sum;
+  };
+  for (const u of units) total(u.id);
+  return result;
+}
+
+interface MeasureSpec {
+  bases: (c: CompetencyCounts | null, all: GroupCounts['all']) => number[];
+  reasons: BaseReason[];
+}
+
+/** The groups each measure rests on (docs/coverage.md): who a figure, or a difference, is about. */
+const MEASURES: Record<CoverageMeasure, MeasureSpec> = {
+  met: {
+    bases: (c, all) => [c ? c.assessed : all.assessed],
+    reasons: ['too-few'],
+  },
+  // Projected − met describes the leaders below target: too few of them, and the
+  // projection would tell what their plans do.
+  projected: {
+    bases: (c, all) => (c ? [c.assessed, c.below] : [all.assessed, all.below]),
+    reasons: ['too-few', 'few-changed'],
+  },
+  planned: { bases: (c, all) => [c ? c.below : all.below], reasons: ['too-few'] },
+  gap: { bases: (c, all) => [c ? c.below : all.below], reasons: ['too-few'] },
+};
+
+/** The counts of a column: a competency's, or all competencies' added up (pairs). */
+function columnCounts(counts: GroupCounts, column: string): CompetencyCounts {
+  if (column !== ALL_COMPETENCIES) return counts.competencies[column] ?? emptyCompetencyCounts();
+  return Object.values(counts.competencies).reduce(
+    (sum, c) => ({
+      leaders: sum.leaders + c.leaders,
+      assessed: sum.assessed + c.assessed,
+      met: sum.met + c.met,
+      below: sum.below + c.below,
+      noTarget: sum.noTarget + c.noTarget,
+      notAssessed: sum.notAssessed + c.notAssessed,
+      gapSum: sum.gapSum + c.gapSum,
+      planned: sum.planned + c.planned,
+      projectedMet: sum.projectedMet + c.projectedMet,
+    }),
+    emptyCompetencyCounts(),
+  );
+}
+
+function measureValue(measure: CoverageMeasure, c: CompetencyCounts): number {
+  switch (measure) {
+    case 'met':
+      return roundShare(c.met / c.assessed);
+    case 'projected':
+      return roundShare(c.projectedMet / c.assessed);
+    case 'planned':
+      return roundShare(c.planned / c.below);
+    case 'gap':
+      return roundGapValue(c.gapSum / c.below);
+  }
+}
+
+/**
+ * The coverage heatmap's figures for every row of the org tree, each hidden where the
+ * suppression rules say so (suppression.ts): the screen, the API and the exports all read
+ * their cells from here.
+ */
+export function buildCoverageTable(input: CoverageTableInput): CoverageTable {
+  const { units, competencyKeys, own, minGroupSize } = input;
+  const columns = [...competencyKeys, ALL_COMPETENCIES];
+  const counts = rowCounts(units, own, competencyKeys);
+  const ownOf = (unitId: string) =>
+    own.get(unitId) ?? { competencies: {}, all: emptyDistinctCounts() };
+  const results = {} as Record<CoverageMeasure, SuppressionResult>;
+  for (const measure of Object.keys(MEASURES) as CoverageMeasure[]) {
+    const spec = MEASURES[measure];
+    results[measure] = suppress({
+      units,
+      columns,
+      totalColumn: ALL_COMPETENCIES,
+      own: (unitId, column) => {
+        const group = ownOf(unitId);
+        return spec.bases(
+          column === ALL_COMPETENCIES
+            ? null
+            : (group.competencies[column] ?? emptyCompetencyCounts()),
+          group.all,
+        );
+      },
+      reasons: spec.reasons,
+      minGroupSize,
+    });
+  }
+  const countsOf = (row: RowRef): GroupCounts =>
+    counts.get(rowKey(row)) ?? { competencies: {}, all: emptyDistinctCounts() };
+
+  const value = (measure: CoverageMeasure, row: RowRef, column: string): CoverageValue => {
+    const reason = results[measure].reason(row, column);
+    if (reason !== null) return { shown: false, reason };
+    const n = results[measure].bases(row, column)[0];
+    return { shown: true, value: measureValue(measure, columnCounts(countsOf(row), column)), n };
+  };
+
+  return {
+    cells(row) {
+      const group = countsOf(row);
+      return columns.map((column): CoverageCell => {
+        const met = value('met', row, column);
+        const all = column === ALL_COMPETENCIES;
+        const c = all ? null : (group.competencies[column] ?? emptyCompetencyCounts());
+        return {
+          competencyKey: all ? null : column,
+          met,
+          projected: value('projected', row, column),
+          planned: value('planned', row, column),
+          gap: value('gap', row, column),
+          notAssessed: met.shown ? (c ? c.notAssessed : group.all.notAssessed) : null,
+          noTarget: met.shown ? (c ? c.noTarget : group.all.noTarget) : null,
+        };
+      });
+    },
+    counts: countsOf,
+    reason: (measure, row, column) => results[measure].reason(row, column),
+    rowsUnder: (unitId) => results.met.rowsUnder(unitId),
+  };
+}
+
+/** Money and time of the approved and active plans of the leaders placed in one unit. */
+export interface BudgetCounts {
+  /** Distinct leaders with such a plan: the figures rest on them. */
+  leaders: number;
+  plans: number;
+  committedOre: number;
+  budgetOre: number;
+  hoursTenths: number;
+}
+
+/**
+ * Budget and hours per row, hidden like the heatmap's figures: a unit's sum of plan costs
+ * tells about the few leaders behind it just as a share would.
+ */
+export function buildBudgetTable(input: {
+  units: readonly TreeUnit[];
+  own: ReadonlyMap<string, BudgetCounts>;
+  minGroupSize: number;
+}): (row: RowRef) => CoverageBudget {
+  const none: BudgetCounts = {
+    leaders: 0,
+    plans: 0,
+    committedOre: 0,
+    budgetOre: 0,
+    hoursTenths: 0,
+  };
+  const result = suppress({
+    units: input.units,
+    columns: ['budget'],
+    totalColumn: null,
+    own: (unitId) => [input.own.get(unitId)?.leaders ?? 0],
+    reasons: ['too-few'],
+    minGroupSize: input.minGroupSize,
+  });
+  // Subtree sums, as for the coverage counts.
+  const sums = new Map<string, BudgetCounts>();
+  const children = new Map<string, string[]>();
+  for (const u of input.units) {
+    if (u.parentId !== null) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u.id]);
+  }
+  const add = (a: BudgetCounts, b: BudgetCounts): BudgetCounts => ({
+    leaders: a.leaders + b.leaders,
+    plans: a.plans + b.plans,
+    committedOre: a.committedOre + b.committedOre,
+    budgetOre: a.budgetOre + b.budgetOre,
+    hoursTenths: a.hoursTenths + b.hoursTenths,
+  });
+  const total = (id: string): BudgetCounts => {
+    const known = sums.get(id);
+    if (known) return known;
+    let sum = input.own.get(id) ?? none;
+    for (const child of children.get(id) ?? []) sum = add(sum, total(child));
+    sums.set(id, sum);
+    return sum;
+  };
+  return (row) => {
+    const reason = result.reason(row, 'budget');
+    if (reason !== null) return { shown: false, reason };
+    const counts = row.kind === 'own' ? (input.own.get(row.unitId) ?? none) : total(row.unitId);
+    return {
+      shown: true,
+      leaders: counts.leaders,
+      plans: counts.plans,
+      committedDkk: counts.committedOre / 100,
+      budgetDkk: counts.budgetOre / 100,
+      hours: counts.hoursTenths / 10,
+    };
+  };
+}

@@ -44,6 +44,14 @@ import { CreateDevelopmentPlans1764310000000 } from './migrations/1764310000000-
 import { PrioritySetEntity } from '../priorities/priority-set.entity';
 import { PriorityWeightEntity } from '../priorities/priority-weight.entity';
 import { CreateStrategicPriorities1764323000000 } from './migrations/1764323000000-create-strategic-priorities';
+import { CoverageFactEntity } from '../coverage/coverage-fact.entity';
+import { CoverageBehaviourGapEntity } from '../coverage/coverage-behaviour-gap.entity';
+import { CoverageUnitStatEntity } from '../coverage/coverage-unit-stat.entity';
+import { CoveragePlanEffectEntity } from '../coverage/coverage-plan-effect.entity';
+import { CoverageLeaderPlanEntity } from '../coverage/coverage-leader-plan.entity';
+import { CoverageStaleEntity } from '../coverage/coverage-stale.entity';
+import { CoverageTargetEntity } from '../coverage/coverage-target.entity';
+import { CreateCoverage1764330000000 } from './migrations/1764330000000-create-coverage';
 
 // Listed as classes, not globs: webpack bundles the api into one file.
 export const ENTITIES = [
@@ -80,6 +88,13 @@ export const ENTITIES = [
   SeatBookingEntity,
   PrioritySetEntity,
   PriorityWeightEntity,
+  CoverageFactEntity,
+  CoverageBehaviourGapEntity,
+  CoverageUnitStatEntity,
+  CoveragePlanEffectEntity,
+  CoverageLeaderPlanEntity,
+  CoverageStaleEntity,
+  CoverageTargetEntity,
 ];
 export const MIGRATIONS = [
   CreateFrameworks1764230000000,
@@ -92,6 +107,7 @@ export const MIGRATIONS = [
   CreateCatalogue1764300000000,
   CreateDevelopmentPlans1764310000000,
   CreateStrategicPriorities1764323000000,
+  CreateCoverage1764330000000,
 ];
 
 /**

@@ -1,0 +1,153 @@
+import type { DataSource } from 'typeorm';
+import type {
+  CoverageBudget,
+  CoverageScenarioResult,
+  CoverageScenarioRow,
+} from '@lederloeft/contracts';
+import {
+  buildScenarioTable,
+  projectedToMeet,
+  type RowRef,
+  type ScenarioGroupCounts,
+  type ScenarioCompetencyCounts,
+} from '@lederloeft/domain';
+import type { PlannerProposal } from '@lederloeft/planner';
+import type { CoverageContext } from './coverage.service';
+import { loadUnitCounts } from './coverage-data';
+import { inList } from './sql-list';
+
+/**
+ * The scenario beside today: per unit the counts of today's projection, with each
+ * re-planned leader's projection taken from their proposal's closure (added to their
+ * plans' effect, or in their place when the scenario replaces plans), and the leaders it
+ * changed. The scenario table of libs/domain then hides what would describe too few.
+ */
+export async function scenarioResult(
+  dataSource: DataSource,
+  context: CoverageContext,
+  run: {
+    proposals: Map<string, PlannerProposal>;
+    failed: number;
+    replace: boolean;
+    eligible: number;
+  },
+): Promise<CoverageScenarioResult> {
+  const { units, competencies, table, minGroupSize } = context;
+  const keys = competencies.map((c) => c.key);
+  const today = await loadUnitCounts(dataSource, context.round.id);
+  const own = new Map<
+    string,
+    ScenarioGroupCounts & { competencies: Record<string, ScenarioCompetencyCounts> }
+  >();
+  for (const [unitId, counts] of today) {
+    own.set(unitId, {
+      competencies: Object.fromEntries(
+        keys.map((k) => {
+          const c = counts.competencies[k];
+          return [
+            k,
+            {
+              assessed: c?.assessed ?? 0,
+              below: c?.below ?? 0,
+              projectedMet: c?.projectedMet ?? 0,
+              changed: 0,
+            },
+          ];
+        }),
+      ),
+      all: { assessed: counts.all.assessed, below: counts.all.below, changed: 0 },
+    });
+  }
+  type FactRow = {
+    leader_id: string;
+    competency_key: string;
+    org_unit_id: string;
+    status: string;
+    gap_hundredths: number | null;
+    effect_hundredths: number;
+    projected_met: boolean | number | null;
+  };
+  const facts: FactRow[] = [];
+  const ids = [...run.proposals.keys()];
+  for (let i = 0; i < ids.length; i += 500) {
+    const part = ids.slice(i, i + 500);
+    facts.push(
+      ...((await dataSource.query(
+        `SELECT leader_id, competency_key, org_unit_id, status, gap_hundredths, effect_hundredths, projected_met
+         FROM coverage_facts WHERE round_id = ${inList(dataSource.manager, 1)}
+         AND leader_id IN (${inList(dataSource.manager, part.length, 1)})`,
+        [context.round.id, ...part],
+      )) as FactRow[]),
+    );
+  }
+  let addedDkk = 0;
+  let addedHours = 0;
+  let timedOut = 0;
+  const changedLeaders = new Map<string, string>();
+  for (const fact of facts) {
+    const proposal = run.proposals.get(fact.leader_id);
+    const group = own.get(fact.org_unit_id);
+    const counts = group?.competencies[fact.competency_key];
+    if (!proposal || !group || !counts || fact.status !== 'gap') continue;
+    const gap = Number(fact.gap_hundredths ?? 0) / 100;
+    const closure =
+      proposal.competencies.find((c) => c.competencyKey === fact.competency_key)?.closure ?? 0;
+    const effect = (run.replace ? 0 : Number(fact.effect_hundredths) / 100) + closure;
+    const before = fact.projected_met === true || fact.projected_met === 1;
+    const after = projectedToMeet(gap, effect);
+    counts.projectedMet += Number(after) - Number(before);
+    counts.changed += 1;
+    changedLeaders.set(fact.leader_id, fact.org_unit_id);
+  }
+  for (const [leaderId, unitId] of changedLeaders) {
+    const group = own.get(unitId);
+    if (group) group.all.changed += 1;
+    const proposal = run.proposals.get(leaderId);
+    if (proposal) {
+      addedDkk += proposal.budget.usedDkk;
+      addedHours += proposal.hours.used;
+      if (proposal.status === 'time-limit') timedOut += 1;
+    }
+  }
+  const cells = buildScenarioTable({
+    units,
+    competencyKeys: keys,
+    own,
+    today: table,
+    minGroupSize,
+  });
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const row = (ref: RowRef): CoverageScenarioRow => {
+    const unit = byId.get(ref.unitId);
+    return {
+      kind: ref.kind,
+      orgUnit: { id: ref.unitId, name: unit?.name ?? '', kind: unit?.kind ?? 'enhed' },
+      cells: cells(ref),
+    };
+  };
+  const replanned = changedLeaders.size;
+  // The proposals' money and hours describe the re-planned leaders: as few, hidden.
+  const added: CoverageBudget =
+    replanned > 0 && replanned < minGroupSize
+      ? { shown: false, reason: 'too-few' }
+      : {
+          shown: true,
+          leaders: replanned,
+          plans: replanned,
+          committedDkk: Math.round(addedDkk * 100) / 100,
+          budgetDkk: 0,
+          hours: Math.round(addedHours * 10) / 10,
+        };
+  return {
+    replanned: run.proposals.size,
+    timedOut,
+    failed: run.failed,
+    eligible: run.eligible,
+    unit: row({ kind: 'unit', unitId: context.unit.id }),
+    rows: table
+      .rowsUnder(context.unit.id)
+      .filter((ref) => ref.kind === 'unit' || table.counts(ref).all.leaders > 0)
+      .map(row),
+    added,
+  };
+}

@@ -1,0 +1,292 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type {
+  CoverageCompetencyRef,
+  CoverageOverview,
+  CoverageRoundRef,
+  CoverageRow,
+  CoverageTrend,
+  CoverageTrendSeries,
+  OrgUnitRef,
+} from '@lederloeft/contracts';
+import {
+  ALL_COMPETENCIES,
+  buildBudgetTable,
+  buildCoverageTable,
+  canSetCoverageTargets,
+  type CoverageTable,
+  DomainError,
+  type RowRef,
+  stayersByRow,
+  trendChange,
+} from '@lederloeft/domain';
+import type { Principal } from '../auth/principal';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.token';
+import { type CoverageAccess, coverageAccess } from './coverage-access';
+import {
+  type CoverageUnit,
+  loadBudgets,
+  loadCompetencies,
+  loadRounds,
+  loadUnitCounts,
+  loadUnits,
+  membershipPairs,
+} from './coverage-data';
+import { CoverageFactsService } from './coverage-facts.service';
+import { CoverageTargetsService } from './coverage-targets.service';
+
+/** Everything a coverage answer for one unit and round is made from. */
+export interface CoverageContext {
+  units: CoverageUnit[];
+  access: CoverageAccess;
+  unit: CoverageUnit;
+  round: CoverageRoundRef & { frameworkId: string };
+  rounds: (CoverageRoundRef & { frameworkId: string })[];
+  competencies: CoverageCompetencyRef[];
+  table: CoverageTable;
+  minGroupSize: number;
+}
+
+const roundRef = (r: CoverageRoundRef): CoverageRoundRef => ({
+  id: r.id,
+  name: r.name,
+  periodStart: r.periodStart,
+  periodEnd: r.periodEnd,
+  status: r.status,
+});
+
+/**
+ * Overblik: the heatmap of a unit (its total and a row per sub-unit and for its own
+ * leaders), and the trend over rounds. Facts are brought up to date first; then one row
+ * per unit and competency is read and the suppression rules of libs/domain run over the
+ * whole tree, so every caller and every export sees the same hidden figures.
+ */
+@Injectable()
+export class CoverageService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly facts: CoverageFactsService,
+    private readonly targets: CoverageTargetsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get minGroupSize(): number {
+    return this.config.coverageMinGroupSize;
+  }
+
+  /** The unit (default: the caller's first) and round (default: the newest) with its table. */
+  async context(
+    principal: Principal,
+    orgUnitId: string | undefined,
+    roundId: string | undefined,
+  ): Promise<CoverageContext> {
+    await this.facts.ensureFresh();
+    const units = await loadUnits(this.dataSource);
+    const access = await coverageAccess(this.dataSource, principal, units);
+    if (access.startUnits.length === 0) {
+      throw new DomainError('NOT_FOUND', 'Du har ingen enheder at se i Overblik.');
+    }
+    const unit = access.unitFor(orgUnitId);
+    const rounds = await loadRounds(this.dataSource);
+    const round = roundId === undefined ? rounds[0] : rounds.find((r) => r.id === roundId);
+    if (!round) {
+      throw new DomainError(
+        'NOT_FOUND',
+        roundId === undefined ? 'Der er endnu ingen vurderingsrunde.' : 'Runden findes ikke.',
+      );
+    }
+    const competencies = await loadCompetencies(this.dataSource, round.frameworkId);
+    const table = await this.table(units, round.id, competencies);
+    return {
+      units,
+      access,
+      unit,
+      round,
+      rounds,
+      competencies,
+      table,
+      minGroupSize: this.minGroupSize,
+    };
+  }
+
+  async table(
+    units: CoverageUnit[],
+    roundId: string,
+    competencies: CoverageCompetencyRef[],
+  ): Promise<CoverageTable> {
+    return buildCoverageTable({
+      units,
+      competencyKeys: competencies.map((c) => c.key),
+      own: await loadUnitCounts(this.dataSource, roundId),
+      minGroupSize: this.minGroupSize,
+    });
+  }
+
+  async overview(
+    principal: Principal,
+    orgUnitId: string | undefined,
+    roundId: string | undefined,
+  ): Promise<CoverageOverview> {
+    const context = await this.context(principal, orgUnitId, roundId);
+    const { units, access, unit, table } = context;
+    const budget = buildBudgetTable({
+      units,
+      own: await loadBudgets(this.dataSource),
+      minGroupSize: this.minGroupSize,
+    });
+    const byId = new Map(units.map((u) => [u.id, u]));
+    const row = (ref: RowRef): CoverageRow => {
+      const of = byId.get(ref.unitId) as CoverageUnit;
+      return {
+        kind: ref.kind,
+        orgUnit: { id: of.id, name: of.name, kind: of.kind },
+        leaders: table.counts(ref).all.leaders,
+        cells: table.cells(ref),
+        budget: budget(ref),
+        drillable: ref.kind === 'unit' && drillable(table, ref.unitId),
+      };
+    };
+    const rows = table
+      .rowsUnder(unit.id)
+      .filter((ref) => ref.kind === 'unit' || table.counts(ref).all.leaders > 0)
+      .map(row);
+    return {
+      round: roundRef(context.round),
+      rounds: context.rounds.map(roundRef),
+      minGroupSize: this.minGroupSize,
+      competencies: context.competencies,
+      breadcrumb: breadcrumb(unit, byId, access),
+      scopes: access.startUnits.map((u) => ({ id: u.id, name: u.name })),
+      unit: row({ kind: 'unit', unitId: unit.id }),
+      rows,
+      targets: await this.targets.progress(context, [
+        unit.id,
+        ...rows.filter((r) => r.kind === 'unit').map((r) => r.orgUnit.id),
+      ]),
+      canSetTargets: canSetCoverageTargets(principal, unit.path),
+      generatedAt: new Date().toISOString(),
+    };
+  }
+
+  /** The unit and its rows over every round, oldest first, with the change between rounds. */
+  async trend(principal: Principal, orgUnitId: string | undefined): Promise<CoverageTrend> {
+    const context = await this.context(principal, orgUnitId, undefined);
+    const { units, unit, competencies } = context;
+    const rounds = [...context.rounds].reverse();
+    const tables = new Map<string, CoverageTable>();
+    for (const round of rounds) {
+      tables.set(
+        round.id,
+        round.id === context.round.id
+          ? context.table
+          : await this.table(
+              units,
+              round.id,
+              await loadCompetencies(this.dataSource, round.frameworkId),
+            ),
+      );
+    }
+    const refs: RowRef[] = [
+      { kind: 'unit', unitId: unit.id },
+      ...context.table
+        .rowsUnder(unit.id)
+        .filter((ref) => ref.kind === 'unit' || context.table.counts(ref).all.leaders > 0),
+    ];
+    const columns = [...competencies.map((c) => c.key), ALL_COMPETENCIES];
+    // Who stayed between each pair of rounds, per row and column.
+    const stayers = new Map<string, Map<string, (row: RowRef) => number>>();
+    for (let i = 1; i < rounds.length; i++) {
+      const pairs = await membershipPairs(
+        this.dataSource,
+        rounds[i - 1].id,
+        rounds[i].id,
+        unit.path,
+      );
+      stayers.set(
+        rounds[i].id,
+        new Map(columns.map((column) => [column, stayersByRow(units, pairs.get(column) ?? [])])),
+      );
+    }
+    const byId = new Map(units.map((u) => [u.id, u]));
+    const assessed = (table: CoverageTable, ref: RowRef, column: string) =>
+      column === ALL_COMPETENCIES
+        ? table.counts(ref).all.assessed
+        : (table.counts(ref).competencies[column]?.assessed ?? 0);
+    // Editions may differ between rounds: cells are matched by competency key.
+    const cellOf = (table: CoverageTable, ref: RowRef, column: string) =>
+      table.cells(ref).find((c) => (c.competencyKey ?? ALL_COMPETENCIES) === column) ?? {
+        met: { shown: false as const, reason: 'no-data' as const },
+        gap: { shown: false as const, reason: 'no-data' as const },
+      };
+    const series: CoverageTrendSeries[] = refs.flatMap((ref) =>
+      columns.map((column) => ({
+        row: {
+          kind: ref.kind,
+          orgUnit: { id: ref.unitId, name: byId.get(ref.unitId)?.name ?? '' },
+        },
+        competencyKey: column === ALL_COMPETENCIES ? null : column,
+        points: rounds.map((round, i) => {
+          const table = tables.get(round.id) as CoverageTable;
+          const cell = cellOf(table, ref, column);
+          if (i === 0)
+            return {
+              roundId: round.id,
+              met: cell.met,
+              gap: cell.gap,
+              change: null,
+              membership: null,
+            };
+          const previous = tables.get(rounds[i - 1].id) as CoverageTable;
+          const before = cellOf(previous, ref, column).met;
+          const stayed = stayers.get(round.id)?.get(column)?.(ref) ?? 0;
+          const membership = {
+            in: assessed(table, ref, column) - stayed,
+            out: assessed(previous, ref, column) - stayed,
+          };
+          return {
+            roundId: round.id,
+            met: cell.met,
+            gap: cell.gap,
+            change: trendChange(before, cell.met, membership, this.minGroupSize),
+            // Where a round's figure is hidden, its counts would undo the hiding.
+            membership: cell.met.shown && before.shown ? membership : null,
+          };
+        }),
+      })),
+    );
+    return {
+      orgUnit: { id: unit.id, name: unit.name },
+      minGroupSize: this.minGroupSize,
+      competencies,
+      rounds: rounds.map(roundRef),
+      series,
+    };
+  }
+}
+
+/** A row can be opened when it has sub-units and something under it can be shown. */
+function drillable(table: CoverageTable, unitId: string): boolean {
+  return table
+    .rowsUnder(unitId)
+    .some((ref) =>
+      table
+        .cells(ref)
+        .some((c) => c.met.shown || c.projected.shown || c.planned.shown || c.gap.shown),
+    );
+}
+
+/** From the caller's top unit down to `unit`, the units the caller may see. */
+function breadcrumb(
+  unit: CoverageUnit,
+  byId: Map<string, CoverageUnit>,
+  access: CoverageAccess,
+): OrgUnitRef[] {
+  return unit.path
+    .split('/')
+    .filter(Boolean)
+    .flatMap((id) => {
+      const u = byId.get(id);
+      return u && access.canView(u) ? [{ id: u.id, name: u.name }] : [];
+    });
+}

@@ -12,7 +12,7 @@ import {
   type ScenarioCompetencyCounts,
 } from '@lederloeft/domain';
 import type { PlannerProposal } from '@lederloeft/planner';
-import type { CoverageContext } from './coverage.service';
+import { type CoverageContext, rowsUnder } from './coverage.service';
 import { loadUnitCounts } from './coverage-data';
 import { inList } from './sql-list';
 
@@ -144,10 +144,7 @@ export async function scenarioResult(
     failed: run.failed,
     eligible: run.eligible,
     unit: row({ kind: 'unit', unitId: context.unit.id }),
-    rows: table
-      .rowsUnder(context.unit.id)
-      .filter((ref) => ref.kind === 'unit' || table.counts(ref).all.leaders > 0)
-      .map(row),
+    rows: rowsUnder(table, byId, context.unit.id).map(row),
     added,
   };
 }

@@ -147,10 +147,7 @@ export class CoverageService {
         drillable: ref.kind === 'unit' && drillable(table, ref.unitId),
       };
     };
-    const rows = table
-      .rowsUnder(unit.id)
-      .filter((ref) => ref.kind === 'unit' || table.counts(ref).all.leaders > 0)
-      .map(row);
+    const rows = rowsUnder(table, byId, unit.id).map(row);
     return {
       round: roundRef(context.round),
       rounds: context.rounds.map(roundRef),
@@ -187,11 +184,10 @@ export class CoverageService {
             ),
       );
     }
+    const byUnit = new Map(units.map((u) => [u.id, u]));
     const refs: RowRef[] = [
       { kind: 'unit', unitId: unit.id },
-      ...context.table
-        .rowsUnder(unit.id)
-        .filter((ref) => ref.kind === 'unit' || context.table.counts(ref).all.leaders > 0),
+      ...rowsUnder(context.table, byUnit, unit.id),
     ];
     const columns = [...competencies.map((c) => c.key), ALL_COMPETENCIES];
     // Who stayed between each pair of rounds, per row and column.
@@ -263,6 +259,24 @@ export class CoverageService {
       series,
     };
   }
+}
+
+/**
+ * The rows of a unit's table: its own leaders first (when it has any), then its sub-units
+ * in Danish alphabetical order.
+ */
+export function rowsUnder(
+  table: CoverageTable,
+  byId: Map<string, CoverageUnit>,
+  unitId: string,
+): RowRef[] {
+  const collator = new Intl.Collator('da');
+  const name = (ref: RowRef) => byId.get(ref.unitId)?.name ?? '';
+  const refs = table.rowsUnder(unitId);
+  return [
+    ...refs.filter((ref) => ref.kind === 'own' && table.counts(ref).all.leaders > 0),
+    ...refs.filter((ref) => ref.kind === 'unit').sort((a, b) => collator.compare(name(a), name(b))),
+  ];
 }
 
 /** A row can be opened when it has sub-units and something under it can be shown. */

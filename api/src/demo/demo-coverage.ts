@@ -1,6 +1,6 @@
 /**
  * What the demo adds for Overblik: approved and active plans in Børn og Unge that move the
- * director's projected coverage, and her target for the area. Data only; the demo loader
+ * director's projected coverage (and three in Arbejdsmarked), and her target for the area. Data only; the demo loader
  * writes the plans with the same writer as the other demo plans (demo-plans-writer.ts).
  *
  * The plans use offers on demand (mentoring, coaching, job rotation, e-learning) and learning
@@ -18,6 +18,8 @@ const STEFFEN = 'steffen.madsen@ikast-brande.dk';
 const RIKKE = 'rikke.jakobsen@ikast-brande.dk';
 const KIM = 'kim.rasmussen@ikast-brande.dk';
 const MARIA = 'maria.christiansen@ikast-brande.dk';
+const JAN = 'jan.mortensen@ikast-brande.dk';
+const DORTE = 'dorte.husted@ikast-brande.dk';
 
 /** Leader, the manager who approved, which plan shape, and whether it is under way. */
 const PLANS: { leader: string; manager: string; shape: 'drive' | 'across'; active: boolean }[] = [
@@ -38,6 +40,11 @@ const PLANS: { leader: string; manager: string; shape: 'drive' | 'across'; activ
   { leader: 'jane.holst@ikast-brande.dk', manager: MARIA, shape: 'drive', active: true },
   { leader: 'malene.friis@ikast-brande.dk', manager: MARIA, shape: 'across', active: true },
   { leader: 'ulrik.kvist@ikast-brande.dk', manager: MARIA, shape: 'across', active: false },
+  // Arbejdsmarked has Sofie's and Marie's plans; with only those two, the kommune's budget
+  // minus Børn og Unge's would be theirs, so Børn og Unge's would be hidden (docs/coverage.md).
+  { leader: 'allan.thygesen@ikast-brande.dk', manager: JAN, shape: 'across', active: true },
+  { leader: 'bo.laursen@ikast-brande.dk', manager: DORTE, shape: 'drive', active: true },
+  { leader: 'maja.dalsgaard@ikast-brande.dk', manager: DORTE, shape: 'across', active: false },
 ];
 
 /** The leaders of the Overblik plans (loaded only if all of them exist and have none). */

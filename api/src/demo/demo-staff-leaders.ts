@@ -7,6 +7,8 @@ import type { DemoLeader } from './demo-organisation';
  * them the director's area has enough leaders for Overblik to show most figures, and the
  * small units (one, two or four leaders) show how figures are hidden. All invented.
  * Camilla Nørgaard's Solstrålen gets none: she stays a leader without reports in the demo.
+ * Five of them started after "Lederevaluering 2025" began (a year's turnover), so the
+ * trend shows Børn og Unge's change and hides it in the units where 1-4 came.
  */
 export const DEMO_STAFF_LEADERS: readonly DemoLeader[] = [
   {
@@ -196,7 +198,7 @@ export const DEMO_STAFF_LEADERS: readonly DemoLeader[] = [
     levelKey: 'foerstelinjeleder',
     orgUnitRef: 'unit-ikast-oestre-skole',
     managerRef: 'leader-rikke-jakobsen',
-    startDate: '2023-02-01',
+    startDate: '2025-09-15',
     personalFoundation: '',
   },
   {
@@ -207,7 +209,7 @@ export const DEMO_STAFF_LEADERS: readonly DemoLeader[] = [
     levelKey: 'foerstelinjeleder',
     orgUnitRef: 'unit-ikast-oestre-skole',
     managerRef: 'leader-rikke-jakobsen',
-    startDate: '2024-08-01',
+    startDate: '2025-10-01',
     personalFoundation: '',
   },
   {
@@ -364,7 +366,7 @@ export const DEMO_STAFF_LEADERS: readonly DemoLeader[] = [
     levelKey: 'foerstelinjeleder',
     orgUnitRef: 'unit-familiehuset-brande',
     managerRef: 'leader-tina-lykke',
-    startDate: '2021-01-01',
+    startDate: '2025-11-15',
     personalFoundation: '',
   },
 ];

@@ -63,10 +63,10 @@ export class SaveCoverageTargetDto implements SaveCoverageTargetRequest {
   @IsInt({ message: 'Målet skal være et helt antal procent.' })
   targetPercent!: number;
 
+  /** Shape here; a real calendar date and the window in libs/domain. */
   @ApiProperty({ example: '2027-12-31' })
   @IsString({ message: DATE_MESSAGE })
   @Matches(ISO_DATE, { message: DATE_MESSAGE })
-  @IsISO8601({ strict: true }, { message: REAL_DATE })
   dueDate!: string;
 
   @ApiPropertyOptional({ nullable: true })

@@ -35,11 +35,11 @@ export async function renderCoverageXlsx(overview: CoverageOverview): Promise<Bu
     const header = sheet.addRow(['Enhed', 'Ledere', ...columns.flatMap((title) => [title, 'n'])]);
     header.font = { bold: true };
     for (const row of rows) {
-      const values: (string | number)[] = [rowLabel(row), row.leaders];
+      const values: (string | number | null)[] = [rowLabel(row), row.leaders];
       for (const cell of row.cells) {
         const value = cell[measure];
         if (value.shown) values.push(value.value, value.n);
-        else values.push(reasonText(value.reason, overview.minGroupSize), '');
+        else values.push(reasonText(value.reason, overview.minGroupSize), null);
       }
       const added = sheet.addRow(values);
       row.cells.forEach((cell, i) => {

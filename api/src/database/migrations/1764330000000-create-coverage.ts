@@ -86,7 +86,10 @@ export class CreateCoverage1764330000000 implements MigrationInterface {
           c.integer('planned'),
           c.integer('projected_met'),
         ],
-        foreignKeys: [cascade('round_id', 'assessment_rounds'), cascade('org_unit_id', 'org_units')],
+        foreignKeys: [
+          cascade('round_id', 'assessment_rounds'),
+          cascade('org_unit_id', 'org_units'),
+        ],
       }),
     );
     await queryRunner.createTable(
@@ -154,9 +157,7 @@ export class CreateCoverage1764330000000 implements MigrationInterface {
         ],
       }),
     );
-    await queryRunner.query(
-      `INSERT INTO settings (key, value) VALUES ('coverage_rebuild', 'all')`,
-    );
+    await queryRunner.query(`INSERT INTO settings (key, value) VALUES ('coverage_rebuild', 'all')`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -29,18 +29,23 @@ export async function coverageAccess(
   dataSource: DataSource,
   principal: Principal,
   units: CoverageUnit[],
+  cached: <T>(key: string, build: () => Promise<T>) => Promise<T>,
 ): Promise<CoverageAccess> {
   const wide = principal.roles.includes('admin') || principal.roles.includes('hr');
   let team = new Set<string>();
-  if (!wide && principal.roles.includes('manager') && principal.leaderId) {
-    const leaders: { id: string; org_unit_id: string; manager_id: string | null }[] =
-      await dataSource.query(
-        `SELECT id, org_unit_id, manager_id FROM leaders WHERE active = ${dataSource.options.type === 'postgres' ? 'TRUE' : '1'}`,
-      );
-    team = managerCoverageUnits(
-      principal.leaderId,
-      units,
-      leaders.map((l) => ({ id: l.id, orgUnitId: l.org_unit_id, managerId: l.manager_id })),
+  const leaderId = principal.leaderId;
+  if (!wide && principal.roles.includes('manager') && leaderId) {
+    // Every active leader's manager: cached with the tables (a change of a leader moves
+    // the generation on).
+    const leaders = await cached('leaders', async () => {
+      const rows: { id: string; org_unit_id: string; manager_id: string | null }[] =
+        await dataSource.query(
+          `SELECT id, org_unit_id, manager_id FROM leaders WHERE active = ${dataSource.options.type === 'postgres' ? 'TRUE' : '1'}`,
+        );
+      return rows.map((l) => ({ id: l.id, orgUnitId: l.org_unit_id, managerId: l.manager_id }));
+    });
+    team = await cached(`team:${leaderId}`, async () =>
+      managerCoverageUnits(leaderId, units, leaders),
     );
   }
   const byId = new Map(units.map((u) => [u.id, u]));

@@ -167,51 +167,58 @@ export async function projectedMetByDue(
 
 /**
  * Leaders assessed in both rounds, as pairs of (earlier unit, later unit) with a count,
- * per competency and (key '*') in any competency; only pairs inside the subtree.
+ * per competency and (key '*') in any competency; only pairs with both units among
+ * `unitIds` (a subtree). Read by unit id, so the indexes on (round, unit) do the work.
  */
 export async function membershipPairs(
   dataSource: DataSource,
   earlierRoundId: string,
   laterRoundId: string,
-  unitPath: string,
+  unitIds: readonly string[],
 ): Promise<Map<string, { earlierUnitId: string; laterUnitId: string; leaders: number }[]>> {
-  // Placeholders in the order they appear: SQLite binds each `?` once.
-  const sql = new Sql(dataSource);
-  const assessed = `status IN ('met', 'gap')`;
-  const perCompetency: Row[] = await dataSource.query(
-    `SELECT f1.org_unit_id AS a, f2.org_unit_id AS b, f1.competency_key AS k, COUNT(*) AS n
-     FROM coverage_facts f1
-     JOIN coverage_facts f2 ON f2.leader_id = f1.leader_id AND f2.competency_key = f1.competency_key
-       AND f2.round_id = ${sql.p(laterRoundId)} AND f2.${assessed}
-     JOIN org_units u1 ON u1.id = f1.org_unit_id
-     JOIN org_units u2 ON u2.id = f2.org_unit_id
-     WHERE f1.round_id = ${sql.p(earlierRoundId)} AND f1.${assessed}
-       AND u1.path LIKE ${sql.p(`${unitPath}%`)} AND u2.path LIKE ${sql.p(`${unitPath}%`)}
-     GROUP BY f1.org_unit_id, f2.org_unit_id, f1.competency_key`,
-    sql.params,
-  );
-  const sqlAll = new Sql(dataSource);
-  const anyCompetency: Row[] = await dataSource.query(
-    `SELECT x.unit_id AS a, y.unit_id AS b, COUNT(*) AS n
-     FROM (SELECT leader_id, MIN(org_unit_id) AS unit_id FROM coverage_facts WHERE round_id = ${sqlAll.p(earlierRoundId)} AND ${assessed} GROUP BY leader_id) x
-     JOIN (SELECT leader_id, MIN(org_unit_id) AS unit_id FROM coverage_facts WHERE round_id = ${sqlAll.p(laterRoundId)} AND ${assessed} GROUP BY leader_id) y
-       ON y.leader_id = x.leader_id
-     JOIN org_units u1 ON u1.id = x.unit_id
-     JOIN org_units u2 ON u2.id = y.unit_id
-     WHERE u1.path LIKE ${sqlAll.p(`${unitPath}%`)} AND u2.path LIKE ${sqlAll.p(`${unitPath}%`)}
-     GROUP BY x.unit_id, y.unit_id`,
-    sqlAll.params,
-  );
+  const inside = new Set(unitIds);
+  const counts = new Map<string, number>();
+  const any = new Map<string, { a: string; b: string }>();
+  for (let i = 0; i < unitIds.length; i += 400) {
+    const part = unitIds.slice(i, i + 400);
+    const sql = new Sql(dataSource);
+    // Placeholders in the order they appear: SQLite binds each `?` once.
+    const rows: Row[] = await dataSource.query(
+      `SELECT f1.leader_id AS l, f1.org_unit_id AS a, f2.org_unit_id AS b, f1.competency_key AS k
+       FROM coverage_facts f1
+       JOIN coverage_facts f2 ON f2.leader_id = f1.leader_id AND f2.competency_key = f1.competency_key
+         AND f2.round_id = ${sql.p(laterRoundId)} AND f2.status IN ('met', 'gap')
+       WHERE f1.round_id = ${sql.p(earlierRoundId)} AND f1.status IN ('met', 'gap')
+         AND f1.org_unit_id IN (${part.map((id) => sql.p(id)).join(', ')})`,
+      sql.params,
+    );
+    for (const r of rows) {
+      const b = String(r['b']);
+      if (!inside.has(b)) continue;
+      const key = `${String(r['k'])}|${String(r['a'])}|${b}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      any.set(String(r['l']), { a: String(r['a']), b });
+    }
+  }
   const result = new Map<
     string,
     { earlierUnitId: string; laterUnitId: string; leaders: number }[]
   >();
-  const add = (column: string, r: Row) =>
+  const add = (column: string, a: string, b: string, leaders: number) =>
     result.set(column, [
       ...(result.get(column) ?? []),
-      { earlierUnitId: String(r['a']), laterUnitId: String(r['b']), leaders: num(r['n']) },
+      { earlierUnitId: a, laterUnitId: b, leaders },
     ]);
-  for (const r of perCompetency) add(String(r['k']), r);
-  for (const r of anyCompetency) add(ALL_COMPETENCIES, r);
+  for (const [key, n] of counts) {
+    const [k, a, b] = key.split('|');
+    add(k, a, b, n);
+  }
+  const anyCounts = new Map<string, number>();
+  for (const { a, b } of any.values())
+    anyCounts.set(`${a}|${b}`, (anyCounts.get(`${a}|${b}`) ?? 0) + 1);
+  for (const [key, n] of anyCounts) {
+    const [a, b] = key.split('|');
+    add(ALL_COMPETENCIES, a, b, n);
+  }
   return result;
 }

@@ -13,6 +13,7 @@ import { CoveragePlanEffectEntity } from './coverage-plan-effect.entity';
 import { rebuildUnitStats } from './coverage-unit-stats';
 import { inList } from './sql-list';
 import { loadLeaderEvidence, rowsFor } from './coverage-evidence';
+import { bumpCoverageGeneration } from './coverage-generation';
 
 const hundredths = (value: number) => Math.round(value * 100);
 
@@ -221,4 +222,5 @@ export async function refreshLeaders(manager: EntityManager, leaderIds: string[]
       part,
     );
   }
+  await bumpCoverageGeneration(manager);
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type {
+  CoverageCell,
   CoverageCompetencyRef,
   CoverageOverview,
   CoverageRoundRef,
@@ -34,10 +35,13 @@ import {
   membershipPairs,
 } from './coverage-data';
 import { CoverageFactsService } from './coverage-facts.service';
+import { readCoverageGeneration } from './coverage-generation';
 import { CoverageTargetsService } from './coverage-targets.service';
 
 /** Everything a coverage answer for one unit and round is made from. */
 export interface CoverageContext {
+  /** The coverage generation the tables were built for (coverage-generation.ts). */
+  generation: string;
   units: CoverageUnit[];
   access: CoverageAccess;
   unit: CoverageUnit;
@@ -64,6 +68,16 @@ const roundRef = (r: CoverageRoundRef): CoverageRoundRef => ({
  */
 @Injectable()
 export class CoverageService {
+  /**
+   * Tables, units, rounds and budgets computed for one coverage generation: building the
+   * table of a 50,000-leader tree costs a few hundred milliseconds, reading it from here
+   * nothing. A new generation (any write that changes what they are built from) drops them.
+   */
+  private cache: { generation: string; entries: Map<string, Promise<unknown>> } = {
+    generation: '',
+    entries: new Map(),
+  };
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly facts: CoverageFactsService,
@@ -75,6 +89,19 @@ export class CoverageService {
     return this.config.coverageMinGroupSize;
   }
 
+  /** What `build` gives, once per generation and key (the promise, so callers share it). */
+  cached<T>(generation: string, key: string, build: () => Promise<T>): Promise<T> {
+    if (this.cache.generation !== generation) this.cache = { generation, entries: new Map() };
+    let entry = this.cache.entries.get(key) as Promise<T> | undefined;
+    if (!entry) {
+      entry = build();
+      this.cache.entries.set(key, entry);
+      // A failed build is not kept: the next request tries again.
+      entry.catch(() => this.cache.entries.delete(key));
+    }
+    return entry;
+  }
+
   /** The unit (default: the caller's first) and round (default: the newest) with its table. */
   async context(
     principal: Principal,
@@ -82,13 +109,16 @@ export class CoverageService {
     roundId: string | undefined,
   ): Promise<CoverageContext> {
     await this.facts.ensureFresh();
-    const units = await loadUnits(this.dataSource);
-    const access = await coverageAccess(this.dataSource, principal, units);
+    const generation = await readCoverageGeneration(this.dataSource);
+    const units = await this.cached(generation, 'units', () => loadUnits(this.dataSource));
+    const access = await coverageAccess(this.dataSource, principal, units, (key, build) =>
+      this.cached(generation, key, build),
+    );
     if (access.startUnits.length === 0) {
       throw new DomainError('NOT_FOUND', 'Du har ingen enheder at se i Overblik.');
     }
     const unit = access.unitFor(orgUnitId);
-    const rounds = await loadRounds(this.dataSource);
+    const rounds = await this.cached(generation, 'rounds', () => loadRounds(this.dataSource));
     const round = roundId === undefined ? rounds[0] : rounds.find((r) => r.id === roundId);
     if (!round) {
       throw new DomainError(
@@ -96,9 +126,10 @@ export class CoverageService {
         roundId === undefined ? 'Der er endnu ingen vurderingsrunde.' : 'Runden findes ikke.',
       );
     }
-    const competencies = await loadCompetencies(this.dataSource, round.frameworkId);
-    const table = await this.table(units, round.id, competencies);
+    const competencies = await this.competencies(generation, round.frameworkId);
+    const table = await this.table(generation, units, round.id, competencies);
     return {
+      generation,
       units,
       access,
       unit,
@@ -110,17 +141,26 @@ export class CoverageService {
     };
   }
 
-  async table(
+  competencies(generation: string, frameworkId: string): Promise<CoverageCompetencyRef[]> {
+    return this.cached(generation, `competencies:${frameworkId}`, () =>
+      loadCompetencies(this.dataSource, frameworkId),
+    );
+  }
+
+  table(
+    generation: string,
     units: CoverageUnit[],
     roundId: string,
     competencies: CoverageCompetencyRef[],
   ): Promise<CoverageTable> {
-    return buildCoverageTable({
-      units,
-      competencyKeys: competencies.map((c) => c.key),
-      own: await loadUnitCounts(this.dataSource, roundId),
-      minGroupSize: this.minGroupSize,
-    });
+    return this.cached(generation, `table:${roundId}`, async () =>
+      buildCoverageTable({
+        units,
+        competencyKeys: competencies.map((c) => c.key),
+        own: await loadUnitCounts(this.dataSource, roundId),
+        minGroupSize: this.minGroupSize,
+      }),
+    );
   }
 
   async overview(
@@ -130,24 +170,37 @@ export class CoverageService {
   ): Promise<CoverageOverview> {
     const context = await this.context(principal, orgUnitId, roundId);
     const { units, access, unit, table } = context;
-    const budget = buildBudgetTable({
-      units,
-      own: await loadBudgets(this.dataSource),
-      minGroupSize: this.minGroupSize,
-    });
+    // The rows depend only on what the generation covers: built once per unit and round.
+    const { head, rows } = await this.cached(
+      context.generation,
+      `rows:${context.round.id}:${unit.id}`,
+      async () => {
+        const budget = await this.cached(context.generation, 'budget', async () =>
+          buildBudgetTable({
+            units,
+            own: await loadBudgets(this.dataSource),
+            minGroupSize: this.minGroupSize,
+          }),
+        );
+        const byUnit = new Map(units.map((u) => [u.id, u]));
+        const row = (ref: RowRef): CoverageRow => {
+          const of = byUnit.get(ref.unitId) as CoverageUnit;
+          return {
+            kind: ref.kind,
+            orgUnit: { id: of.id, name: of.name, kind: of.kind },
+            leaders: table.counts(ref).all.leaders,
+            cells: table.cells(ref),
+            budget: budget(ref),
+            drillable: ref.kind === 'unit' && table.showsUnder(ref.unitId),
+          };
+        };
+        return {
+          head: row({ kind: 'unit', unitId: unit.id }),
+          rows: rowsUnder(table, byUnit, unit.id).map(row),
+        };
+      },
+    );
     const byId = new Map(units.map((u) => [u.id, u]));
-    const row = (ref: RowRef): CoverageRow => {
-      const of = byId.get(ref.unitId) as CoverageUnit;
-      return {
-        kind: ref.kind,
-        orgUnit: { id: of.id, name: of.name, kind: of.kind },
-        leaders: table.counts(ref).all.leaders,
-        cells: table.cells(ref),
-        budget: budget(ref),
-        drillable: ref.kind === 'unit' && drillable(table, ref.unitId),
-      };
-    };
-    const rows = rowsUnder(table, byId, unit.id).map(row);
     return {
       round: roundRef(context.round),
       rounds: context.rounds.map(roundRef),
@@ -155,7 +208,7 @@ export class CoverageService {
       competencies: context.competencies,
       breadcrumb: breadcrumb(unit, byId, access),
       scopes: access.startUnits.map((u) => ({ id: u.id, name: u.name })),
-      unit: row({ kind: 'unit', unitId: unit.id }),
+      unit: head,
       rows,
       targets: await this.targets.progress(context, [
         unit.id,
@@ -169,6 +222,13 @@ export class CoverageService {
   /** The unit and its rows over every round, oldest first, with the change between rounds. */
   async trend(principal: Principal, orgUnitId: string | undefined): Promise<CoverageTrend> {
     const context = await this.context(principal, orgUnitId, undefined);
+    // The same for everyone who may see the unit: built once per generation.
+    return this.cached(context.generation, `trend:${context.unit.id}`, () =>
+      this.buildTrend(context),
+    );
+  }
+
+  private async buildTrend(context: CoverageContext): Promise<CoverageTrend> {
     const { units, unit, competencies } = context;
     const rounds = [...context.rounds].reverse();
     const tables = new Map<string, CoverageTable>();
@@ -178,9 +238,10 @@ export class CoverageService {
         round.id === context.round.id
           ? context.table
           : await this.table(
+              context.generation,
               units,
               round.id,
-              await loadCompetencies(this.dataSource, round.frameworkId),
+              await this.competencies(context.generation, round.frameworkId),
             ),
       );
     }
@@ -193,11 +254,11 @@ export class CoverageService {
     // Who stayed between each pair of rounds, per row and column.
     const stayers = new Map<string, Map<string, (row: RowRef) => number>>();
     for (let i = 1; i < rounds.length; i++) {
-      const pairs = await membershipPairs(
-        this.dataSource,
-        rounds[i - 1].id,
-        rounds[i].id,
-        unit.path,
+      const subtree = units.filter((u) => u.path.startsWith(unit.path)).map((u) => u.id);
+      const pairs = await this.cached(
+        context.generation,
+        `pairs:${rounds[i - 1].id}:${rounds[i].id}:${unit.id}`,
+        () => membershipPairs(this.dataSource, rounds[i - 1].id, rounds[i].id, subtree),
       );
       stayers.set(
         rounds[i].id,
@@ -210,11 +271,21 @@ export class CoverageService {
         ? table.counts(ref).all.assessed
         : (table.counts(ref).competencies[column]?.assessed ?? 0);
     // Editions may differ between rounds: cells are matched by competency key.
-    const cellOf = (table: CoverageTable, ref: RowRef, column: string) =>
-      table.cells(ref).find((c) => (c.competencyKey ?? ALL_COMPETENCIES) === column) ?? {
-        met: { shown: false as const, reason: 'no-data' as const },
-        gap: { shown: false as const, reason: 'no-data' as const },
-      };
+    const cellsOf = new Map<string, CoverageCell[]>();
+    const cellOf = (table: CoverageTable, ref: RowRef, column: string) => {
+      const key = `${[...tables.values()].indexOf(table)}|${ref.kind}:${ref.unitId}`;
+      let cells = cellsOf.get(key);
+      if (!cells) {
+        cells = table.cells(ref);
+        cellsOf.set(key, cells);
+      }
+      return (
+        cells.find((c) => (c.competencyKey ?? ALL_COMPETENCIES) === column) ?? {
+          met: { shown: false as const, reason: 'no-data' as const },
+          gap: { shown: false as const, reason: 'no-data' as const },
+        }
+      );
+    };
     const series: CoverageTrendSeries[] = refs.flatMap((ref) =>
       columns.map((column) => ({
         row: {
@@ -277,17 +348,6 @@ export function rowsUnder(
     ...refs.filter((ref) => ref.kind === 'own' && table.counts(ref).all.leaders > 0),
     ...refs.filter((ref) => ref.kind === 'unit').sort((a, b) => collator.compare(name(a), name(b))),
   ];
-}
-
-/** A row can be opened when it has sub-units and something under it can be shown. */
-function drillable(table: CoverageTable, unitId: string): boolean {
-  return table
-    .rowsUnder(unitId)
-    .some((ref) =>
-      table
-        .cells(ref)
-        .some((c) => c.met.shown || c.projected.shown || c.planned.shown || c.gap.shown),
-    );
 }
 
 /** From the caller's top unit down to `unit`, the units the caller may see. */

@@ -6,7 +6,6 @@ import type {
   CoverageValue,
 } from '@lederloeft/contracts';
 import {
-  addGroupCounts,
   ALL_COMPETENCIES,
   type CompetencyCounts,
   emptyCompetencyCounts,
@@ -38,6 +37,8 @@ export interface CoverageTable {
   /** Why a measure's figure is hidden, or null when shown. */
   reason(measure: CoverageMeasure, row: RowRef, column: string): CoverageSuppression | null;
   rowsUnder(unitId: string): RowRef[];
+  /** Whether any figure of any row under the unit is shown (drill-down stops where none is). */
+  showsUnder(unitId: string): boolean;
 }
 
 /** Shares with four decimals and gaps with two: what is shown and exported, stable in tests. */
@@ -46,35 +47,72 @@ export const roundGapValue = (value: number): number => Math.round(value * 100) 
 
 const rowKey = (row: RowRef) => `${row.kind}:${row.unitId}`;
 
-/** Own and subtree counts of every row, children before parents. */
+/** Adds `b` into `into`, field by field (subtree totals without a new object per step). */
+function addInto(into: GroupCounts, b: GroupCounts): void {
+  const target = into.competencies as Record<string, CompetencyCounts>;
+  for (const [key, c] of Object.entries(b.competencies)) {
+    const t = (target[key] ??= emptyCompetencyCounts());
+    t.leaders += c.leaders;
+    t.assessed += c.assessed;
+    t.met += c.met;
+    t.below += c.below;
+    t.noTarget += c.noTarget;
+    t.notAssessed += c.notAssessed;
+    t.gapSum += c.gapSum;
+    t.planned += c.planned;
+    t.projectedMet += c.projectedMet;
+  }
+  const a = into.all;
+  a.leaders += b.all.leaders;
+  a.assessed += b.all.assessed;
+  a.below += b.all.below;
+  a.noTarget += b.all.noTarget;
+  a.notAssessed += b.all.notAssessed;
+}
+
+/** Own and subtree counts of every row (`unit:<id>`, and `own:<id>` for units with sub-units). */
 export function rowCounts(
   units: readonly TreeUnit[],
   own: ReadonlyMap<string, GroupCounts>,
   competencyKeys: readonly string[],
 ): Map<string, GroupCounts> {
-  const empty = (): GroupCounts => ({
-    competencies: Object.fromEntries(competencyKeys.map((k) => [k, emptyCompetencyCounts()])),
-    all: emptyDistinctCounts(),
-  });
+  const fresh = (from?: GroupCounts): GroupCounts => {
+    const counts: GroupCounts = {
+      competencies: Object.fromEntries(competencyKeys.map((k) => [k, emptyCompetencyCounts()])),
+      all: emptyDistinctCounts(),
+    };
+    if (from) addInto(counts, from);
+    return counts;
+  };
   const ids = new Set(units.map((u) => u.id));
+  const parentOf = new Map(units.map((u) => [u.id, u.parentId]));
   const children = new Map<string, string[]>();
   for (const u of units) {
     if (u.parentId !== null && ids.has(u.parentId)) {
-      children.set(u.parentId, [...(children.get(u.parentId) ?? []), u.id]);
+      const list = children.get(u.parentId);
+      if (list) list.push(u.id);
+      else children.set(u.parentId, [u.id]);
     }
   }
-  const result = new Map<string, GroupCounts>();
-  const total = (id: string): GroupCounts => {
-    const known = result.get(`unit:${id}`);
-    if (known) return known;
-    const mine = addGroupCounts(empty(), own.get(id) ?? empty());
-    let sum = mine;
-    for (const child of children.get(id) ?? []) sum = addGroupCounts(sum, total(child));
-    if ((children.get(id) ?? []).length > 0) result.set(`own:${id}`, mine);
-    result.set(`unit:${id}`, sum);
-    return sum;
+  const depth = (id: string): number => {
+    let d = 0;
+    for (let at = parentOf.get(id); at && ids.has(at); at = parentOf.get(at)) d++;
+    return d;
   };
-  for (const u of units) total(u.id);
+  const bottomUp = units.map((u) => [u.id, depth(u.id)] as const).sort((a, b) => b[1] - a[1]);
+  const result = new Map<string, GroupCounts>();
+  for (const [id] of bottomUp) {
+    const mine = fresh(own.get(id));
+    const kids = children.get(id);
+    if (!kids) {
+      result.set(`unit:${id}`, mine);
+      continue;
+    }
+    const sum = fresh(mine);
+    for (const child of kids) addInto(sum, result.get(`unit:${child}`) as GroupCounts);
+    result.set(`own:${id}`, mine);
+    result.set(`unit:${id}`, sum);
+  }
   return result;
 }
 
@@ -162,6 +200,7 @@ export function buildCoverageTable(input: CoverageTableInput): CoverageTable {
       minGroupSize,
     });
   }
+  const showsUnder = new Map<string, boolean>();
   const countsOf = (row: RowRef): GroupCounts =>
     counts.get(rowKey(row)) ?? { competencies: {}, all: emptyDistinctCounts() };
 
@@ -193,6 +232,22 @@ export function buildCoverageTable(input: CoverageTableInput): CoverageTable {
     counts: countsOf,
     reason: (measure, row, column) => results[measure].reason(row, column),
     rowsUnder: (unitId) => results.met.rowsUnder(unitId),
+    showsUnder(unitId) {
+      let known = showsUnder.get(unitId);
+      if (known === undefined) {
+        known = results.met
+          .rowsUnder(unitId)
+          .some((row) =>
+            columns.some((column) =>
+              (Object.keys(MEASURES) as CoverageMeasure[]).some(
+                (measure) => results[measure].reason(row, column) === null,
+              ),
+            ),
+          );
+        showsUnder.set(unitId, known);
+      }
+      return known;
+    },
   };
 }
 

@@ -63,14 +63,6 @@ const CODES: readonly (CoverageSuppression | null)[] = [
 ];
 const code = (reason: CoverageSuppression | null): number => CODES.indexOf(reason);
 
-/** An additive relation a reader could subtract with: total = Σ parts. */
-interface Relation {
-  total: number;
-  parts: number[];
-  /** true: parts are disjoint groups, the remainder is their sum; false: the largest. */
-  disjoint: boolean;
-}
-
 /**
  * Primary and complementary suppression over a hierarchical table (org tree × columns).
  *
@@ -162,40 +154,51 @@ export function suppress(input: SuppressionInput): SuppressionResult {
     }
   }
 
-  const relations: Relation[] = [];
+  // Relations packed in flat arrays (a 50,000-leader tree has some 80,000 of them): the
+  // total's cell, where its parts start in `parts`, and whether the parts are disjoint.
+  const totals: number[] = [];
+  const starts: number[] = [];
+  const disjoint: boolean[] = [];
+  const parts: number[] = [];
+  const relation = (total: number, cells: Iterable<number>, isDisjoint: boolean) => {
+    totals.push(total);
+    starts.push(parts.length);
+    disjoint.push(isDisjoint);
+    for (const c of cells) parts.push(c);
+  };
   units.forEach((_, i) => {
     const own = ownRow.get(i);
     if (own === undefined) return;
     for (let col = 0; col < colCount; col++) {
-      relations.push({
-        total: cell(i, col),
-        parts: [own, ...children[i]].map((row) => cell(row, col)),
-        disjoint: true,
-      });
+      relation(
+        cell(i, col),
+        [own, ...children[i]].map((row) => cell(row, col)),
+        true,
+      );
     }
   });
   const totalCol = input.totalColumn === null ? -1 : columns.indexOf(input.totalColumn);
   if (totalCol >= 0) {
+    const others = columns.map((_, col) => col).filter((col) => col !== totalCol);
     for (let row = 0; row < rowCount; row++) {
-      relations.push({
-        total: cell(row, totalCol),
-        parts: columns
-          .map((_, col) => col)
-          .filter((col) => col !== totalCol)
-          .map((col) => cell(row, col)),
-        disjoint: false,
-      });
+      relation(
+        cell(row, totalCol),
+        others.map((col) => cell(row, col)),
+        false,
+      );
     }
   }
+  starts.push(parts.length);
 
   const hiddenHere = (c: number) => state[c] !== 0;
-  const failingBase = (relation: Relation): number => {
+  const failingBase = (r: number): number => {
     for (let b = 0; b < k; b++) {
       let remainder = 0;
-      for (const part of relation.parts) {
+      for (let p = starts[r]; p < starts[r + 1]; p++) {
+        const part = parts[p];
         if (!hiddenHere(part)) continue;
         const n = base(part, b);
-        remainder = relation.disjoint ? remainder + n : Math.max(remainder, n);
+        remainder = disjoint[r] ? remainder + n : Math.max(remainder, n);
       }
       if (remainder > 0 && remainder < min) return b;
     }
@@ -205,17 +208,18 @@ export function suppress(input: SuppressionInput): SuppressionResult {
   let changed = true;
   while (changed) {
     changed = false;
-    for (const relation of relations) {
-      if (hiddenHere(relation.total)) continue;
-      for (let b = failingBase(relation); b >= 0; b = failingBase(relation)) {
+    for (let r = 0; r < totals.length; r++) {
+      if (hiddenHere(totals[r])) continue;
+      for (let b = failingBase(r); b >= 0; b = failingBase(r)) {
         let smallest = -1;
-        for (const part of relation.parts) {
+        for (let p = starts[r]; p < starts[r + 1]; p++) {
+          const part = parts[p];
           if (hiddenHere(part) || base(part, b) <= 0) continue;
           if (smallest < 0 || base(part, b) < base(smallest, b)) smallest = part;
         }
         changed = true;
         if (smallest < 0) {
-          state[relation.total] = code('complementary');
+          state[totals[r]] = code('complementary');
           break;
         }
         state[smallest] = code('complementary');

@@ -118,18 +118,36 @@ export async function loadBudgets(dataSource: DataSource): Promise<Map<string, B
        SUM(budget_ore) AS budget, SUM(hours_tenths) AS hours
      FROM coverage_leader_plans GROUP BY org_unit_id`,
   );
-  return new Map(
-    rows.map((r) => [
+  const active = dataSource.options.type === 'postgres' ? 'TRUE' : '1';
+  const people: Row[] = await dataSource.query(
+    `SELECT org_unit_id, COUNT(*) AS population FROM leaders WHERE active = ${active}
+     GROUP BY org_unit_id`,
+  );
+  const result = new Map<string, BudgetCounts>(
+    people.map((r) => [
       String(r['org_unit_id']),
       {
-        leaders: num(r['leaders']),
-        plans: num(r['plans']),
-        committedOre: num(r['committed']),
-        budgetOre: num(r['budget']),
-        hoursTenths: num(r['hours']),
+        leaders: 0,
+        population: num(r['population']),
+        plans: 0,
+        committedOre: 0,
+        budgetOre: 0,
+        hoursTenths: 0,
       },
     ]),
   );
+  for (const r of rows) {
+    const unitId = String(r['org_unit_id']);
+    result.set(unitId, {
+      leaders: num(r['leaders']),
+      population: result.get(unitId)?.population ?? num(r['leaders']),
+      plans: num(r['plans']),
+      committedOre: num(r['committed']),
+      budgetOre: num(r['budget']),
+      hoursTenths: num(r['hours']),
+    });
+  }
+  return result;
 }
 
 /**

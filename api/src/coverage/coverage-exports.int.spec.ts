@@ -67,7 +67,7 @@ describe('coverage exports', () => {
       if (!sheet) throw new Error(`no sheet ${measure}`);
       rows.forEach((row, r) => {
         const line = sheet.getRow(5 + r);
-        expect(line.getCell(1).value).toBe(rowLabel(row));
+        expect(line.getCell(1).value).toBe(rowLabel(row, row === json.unit));
         expect(line.getCell(2).value).toBe(row.leaders);
         row.cells.forEach((cell, i) => {
           const value = cell[measure];
@@ -94,11 +94,15 @@ describe('coverage exports', () => {
     for (const measure of COVERAGE_MEASURES) {
       for (const row of rows) {
         const expected = [
-          rowLabel(row),
+          rowLabel(row, row === json.unit),
           ...row.cells.map((c) => cellText(measure, c[measure], json.minGroupSize, true)),
         ].join('\n');
         const at = text.indexOf(expected, from);
-        expect([measure, rowLabel(row), at >= 0]).toEqual([measure, rowLabel(row), true]);
+        expect([measure, rowLabel(row, row === json.unit), at >= 0]).toEqual([
+          measure,
+          rowLabel(row, row === json.unit),
+          true,
+        ]);
         from = at + expected.length;
       }
     }

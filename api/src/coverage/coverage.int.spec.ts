@@ -153,6 +153,26 @@ describe('coverage: scope, suppression and targets', () => {
       expect(fromParent.cells).toEqual(asDirector.unit.cells);
     });
 
+    it('never tells anything of 1 to 4 leaders, not even "no data" (none below target, no plan)', async () => {
+      let small = 0;
+      for (const u of units) {
+        const res = await overview(hr, `?orgUnitId=${u.id}`);
+        expect(res.status).toBe(200);
+        for (const r of [res.body.unit, ...res.body.rows]) {
+          if (r.leaders < 1 || r.leaders > 4) continue;
+          small += 1;
+          for (const v of values(r))
+            expect(v).toEqual({ shown: false, reason: expect.not.stringMatching(/^no-data$/) });
+          expect(r.budget).toEqual({
+            shown: false,
+            reason: expect.not.stringMatching(/^no-data$/),
+          });
+        }
+      }
+      // The demo has such rows: the director's own, one-leader units, schools of four.
+      expect(small).toBeGreaterThan(5);
+    });
+
     it('keeps not assessed apart, counted only where the share is shown', async () => {
       const o = (await overview(hr)).body;
       for (const cell of [o.unit, ...o.rows].flatMap((r) => r.cells)) {

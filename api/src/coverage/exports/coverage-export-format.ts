@@ -69,7 +69,9 @@ export function cellText(
     : reasonText(value.reason, minGroupSize, short);
 }
 
-export function rowLabel(row: CoverageRow): string {
+/** The row's name as the screen has it: "I alt: …" for the unit's total, then its rows. */
+export function rowLabel(row: CoverageRow, total = false): string {
+  if (total) return `I alt: ${row.orgUnit.name}`;
   return row.kind === 'own' ? `Ledere direkte i ${row.orgUnit.name}` : row.orgUnit.name;
 }
 

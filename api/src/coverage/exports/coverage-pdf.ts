@@ -92,7 +92,12 @@ export function renderCoveragePdf(
   for (const measure of COVERAGE_MEASURES) {
     page.heading(MEASURE_LABEL[measure]);
     const body: Cell[][] = rows.map((row) => [
-      [{ text: rowLabel(row), font: row === overview.unit ? 'bold' : 'regular' }],
+      [
+        {
+          text: rowLabel(row, row === overview.unit),
+          font: row === overview.unit ? 'bold' : 'regular',
+        },
+      ],
       ...row.cells.map((cell) => [
         {
           text: cellText(measure, cell[measure], overview.minGroupSize, true),
@@ -114,7 +119,7 @@ export function renderCoveragePdf(
       { header: 'Timer', width: 70, align: 'right' },
     ],
     rows.map((row) => [
-      [{ text: rowLabel(row) }],
+      [{ text: rowLabel(row, row === overview.unit) }],
       ...budgetTexts(row.budget, overview.minGroupSize, true).map((text) => [{ text }]),
     ]),
     { zebra: true },

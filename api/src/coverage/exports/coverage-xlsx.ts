@@ -35,7 +35,10 @@ export async function renderCoverageXlsx(overview: CoverageOverview): Promise<Bu
     const header = sheet.addRow(['Enhed', 'Ledere', ...columns.flatMap((title) => [title, 'n'])]);
     header.font = { bold: true };
     for (const row of rows) {
-      const values: (string | number | null)[] = [rowLabel(row), row.leaders];
+      const values: (string | number | null)[] = [
+        rowLabel(row, row === overview.unit),
+        row.leaders,
+      ];
       for (const cell of row.cells) {
         const value = cell[measure];
         if (value.shown) values.push(value.value, value.n);
@@ -59,7 +62,10 @@ export async function renderCoverageXlsx(overview: CoverageOverview): Promise<Bu
   budget.addRow(['Enhed', 'Ledere med plan', 'Planer', 'Aktiviteter', 'Budgetter', 'Timer']).font =
     { bold: true };
   for (const row of rows)
-    budget.addRow([rowLabel(row), ...budgetTexts(row.budget, overview.minGroupSize)]);
+    budget.addRow([
+      rowLabel(row, row === overview.unit),
+      ...budgetTexts(row.budget, overview.minGroupSize),
+    ]);
   budget.getColumn(1).width = 44;
 
   const targets = book.addWorksheet('Mål');

@@ -1,6 +1,6 @@
 import type { CoverageValue } from '@lederloeft/contracts';
 import { countFacts, type GroupCounts } from './coverage-counts';
-import { buildBudgetTable, buildCoverageTable } from './coverage-table';
+import { type BudgetCounts, buildBudgetTable, buildCoverageTable } from './coverage-table';
 import type { LeaderCoverageFact } from './leader-facts';
 import { type RowRef, type TreeUnit } from './suppression';
 
@@ -94,8 +94,47 @@ describe('average gap and plan coverage (base: leaders below target)', () => {
     expect(h(unitRow('B')).planned).toEqual({ shown: true, value: 0.6667, n: 9 });
   });
 
-  it('a unit where nobody is below target has no data for these measures', () => {
-    expect(h(ownRow('B')).gap).toEqual(hidden('no-data'));
+  it('the director alone meets her target, yet her row says too few, not "no data"', () => {
+    // "Nobody below target" about one leader would say that she meets it.
+    expect(h(ownRow('B')).gap).toEqual(hidden('too-few'));
+    expect(h(ownRow('B')).planned).toEqual(hidden('too-few'));
+  });
+
+  describe('a small group with nobody below target (P: x 3 all meet, y 6, z 7, w 8 all meet)', () => {
+    const small = buildCoverageTable({
+      units: [
+        { id: 'P', parentId: null },
+        { id: 'x', parentId: 'P' },
+        { id: 'y', parentId: 'P' },
+        { id: 'z', parentId: 'P' },
+        { id: 'w', parentId: 'P' },
+      ],
+      competencyKeys: ['h'],
+      own: new Map<string, GroupCounts>([
+        ['x', group(['met'], ['met'], ['met'])],
+        ['y', group(['met'], ...Array.from({ length: 5 }, (): Spec => ['gap', 0.4]))],
+        ['z', group(['met'], ['met'], ...Array.from({ length: 5 }, (): Spec => ['gap', 0.6]))],
+        ['w', group(...Array.from({ length: 8 }, (): Spec => ['met']))],
+      ]),
+      minGroupSize: 5,
+    });
+    const cell = (id: string) => small.cells(unitRow(id))[0];
+
+    it('x is too few, and y (the smallest shown by assessed) goes with it, so P − y − z − w cannot say x has nobody below', () => {
+      expect(cell('x').gap).toEqual(hidden('too-few'));
+      expect(cell('y').gap).toEqual(hidden('complementary'));
+      // z: 5 below with gaps 0.6 each.
+      expect(cell('z').gap).toEqual({ shown: true, value: 0.6, n: 5 });
+      // P: 10 below, (5 × 0.4 + 5 × 0.6) / 10.
+      expect(cell('P').gap).toEqual({ shown: true, value: 0.5, n: 10 });
+    });
+
+    it('w, eight who all meet the target, says "no data" for the gap (about eight, not one), and that is no cover for x', () => {
+      expect(cell('w').gap).toEqual(hidden('no-data'));
+      expect(cell('w').met).toEqual({ shown: true, value: 1, n: 8 });
+      // Had w's "no data" counted as hidden beside x (3 + 8), y would show and
+      // P − y − z − w = 0 below would tell that all three in x meet the target.
+    });
   });
 });
 
@@ -122,13 +161,16 @@ describe('all competencies', () => {
 });
 
 describe('budget and hours', () => {
+  // The leaders of the worked example: B, D and S one each, d1 3, d2 4, s1 6, s2 5.
   const plans = (
-    leaders: number,
-    committedOre: number,
-    budgetOre: number,
-    hoursTenths: number,
-  ) => ({
+    population: number,
+    leaders = 0,
+    committedOre = 0,
+    budgetOre = 0,
+    hoursTenths = 0,
+  ): BudgetCounts => ({
     leaders,
+    population,
     plans: leaders,
     committedOre,
     budgetOre,
@@ -137,11 +179,13 @@ describe('budget and hours', () => {
   const budget = buildBudgetTable({
     units,
     own: new Map([
-      ['d1', plans(3, 3_000_000, 4_500_000, 600)],
-      ['d2', plans(2, 1_000_000, 2_000_000, 300)],
-      ['s1', plans(3, 3_000_000, 4_500_000, 600)],
-      ['s2', plans(1, 800_000, 1_000_000, 100)],
-      ['S', plans(1, 2_000_000, 2_000_000, 300)],
+      ['B', plans(1)],
+      ['D', plans(1)],
+      ['d1', plans(3, 3, 3_000_000, 4_500_000, 600)],
+      ['d2', plans(4, 2, 1_000_000, 2_000_000, 300)],
+      ['s1', plans(6, 3, 3_000_000, 4_500_000, 600)],
+      ['s2', plans(5, 1, 800_000, 1_000_000, 100)],
+      ['S', plans(1, 1, 2_000_000, 2_000_000, 300)],
     ]),
     minGroupSize: 5,
   });
@@ -155,14 +199,20 @@ describe('budget and hours', () => {
       budgetDkk: 140_000,
       hours: 190,
     });
-    expect(budget(unitRow('D'))).toEqual({
+    expect(budget(unitRow('S'))).toEqual({
       shown: true,
       leaders: 5,
       plans: 5,
-      committedDkk: 40_000,
-      budgetDkk: 65_000,
-      hours: 90,
+      committedDkk: 58_000,
+      budgetDkk: 75_000,
+      hours: 100,
     });
+  });
+
+  it('the director, alone in B and without a plan, is too few, not "no data"; Dagtilbud goes with her', () => {
+    // "No plans" of one leader says she has none; B − S would give it, were D shown.
+    expect(budget(ownRow('B'))).toEqual({ shown: false, reason: 'too-few' });
+    expect(budget(unitRow('D'))).toEqual({ shown: false, reason: 'complementary' });
   });
 
   it('hides what rests on fewer than 5 leaders with plans; hidden parts of 5 are enough', () => {

@@ -121,20 +121,34 @@ interface MeasureSpec {
   reasons: BaseReason[];
 }
 
-/** The groups each measure rests on (docs/coverage.md): who a figure, or a difference, is about. */
+/**
+ * The groups each measure rests on (docs/coverage.md): who a figure, or a difference, is
+ * about. The first base is what the value is computed over (and its n); the leaders of the
+ * row (and, below target, the assessed) follow, so that a figure about a small group is
+ * hidden as too few even when it would say "no data" (no one below target among three).
+ */
 const MEASURES: Record<CoverageMeasure, MeasureSpec> = {
   met: {
-    bases: (c, all) => [c ? c.assessed : all.assessed],
-    reasons: ['too-few'],
+    bases: (c, all) => (c ? [c.assessed, c.leaders] : [all.assessed, all.leaders]),
+    reasons: ['too-few', 'too-few'],
   },
   // Projected − met describes the leaders below target: too few of them, and the
   // projection would tell what their plans do.
   projected: {
-    bases: (c, all) => (c ? [c.assessed, c.below] : [all.assessed, all.below]),
-    reasons: ['too-few', 'few-changed'],
+    bases: (c, all) =>
+      c ? [c.assessed, c.below, c.leaders] : [all.assessed, all.below, all.leaders],
+    reasons: ['too-few', 'few-changed', 'too-few'],
   },
-  planned: { bases: (c, all) => [c ? c.below : all.below], reasons: ['too-few'] },
-  gap: { bases: (c, all) => [c ? c.below : all.below], reasons: ['too-few'] },
+  planned: {
+    bases: (c, all) =>
+      c ? [c.below, c.assessed, c.leaders] : [all.below, all.assessed, all.leaders],
+    reasons: ['too-few', 'too-few', 'too-few'],
+  },
+  gap: {
+    bases: (c, all) =>
+      c ? [c.below, c.assessed, c.leaders] : [all.below, all.assessed, all.leaders],
+    reasons: ['too-few', 'too-few', 'too-few'],
+  },
 };
 
 /** The counts of a column: a competency's, or all competencies' added up (pairs). */
@@ -255,6 +269,11 @@ export function buildCoverageTable(input: CoverageTableInput): CoverageTable {
 export interface BudgetCounts {
   /** Distinct leaders with such a plan: the figures rest on them. */
   leaders: number;
+  /**
+   * The active leaders placed in the unit, with or without a plan: "no plans" would tell
+   * about each of them, so a small group's budget is hidden even when it is empty.
+   */
+  population: number;
   plans: number;
   committedOre: number;
   budgetOre: number;
@@ -272,6 +291,7 @@ export function buildBudgetTable(input: {
 }): (row: RowRef) => CoverageBudget {
   const none: BudgetCounts = {
     leaders: 0,
+    population: 0,
     plans: 0,
     committedOre: 0,
     budgetOre: 0,
@@ -281,8 +301,11 @@ export function buildBudgetTable(input: {
     units: input.units,
     columns: ['budget'],
     totalColumn: null,
-    own: (unitId) => [input.own.get(unitId)?.leaders ?? 0],
-    reasons: ['too-few'],
+    own: (unitId) => {
+      const counts = input.own.get(unitId);
+      return [counts?.leaders ?? 0, counts?.population ?? 0];
+    },
+    reasons: ['too-few', 'too-few'],
     minGroupSize: input.minGroupSize,
   });
   // Subtree sums, as for the coverage counts.
@@ -293,6 +316,7 @@ export function buildBudgetTable(input: {
   }
   const add = (a: BudgetCounts, b: BudgetCounts): BudgetCounts => ({
     leaders: a.leaders + b.leaders,
+    population: a.population + b.population,
     plans: a.plans + b.plans,
     committedOre: a.committedOre + b.committedOre,
     budgetOre: a.budgetOre + b.budgetOre,

@@ -33,8 +33,8 @@ export interface SuppressionInput {
   totalColumn: string | null;
   /**
    * The bases of the figure of the leaders placed directly in `unitId` for `column`: the
-   * number of distinct leaders per group it rests on, the first being the one it is about
-   * (0 there means no data). Groups of different units never overlap, so a subtree's
+   * number of distinct leaders per group it rests on, the first being the one its value is
+   * computed over (0 there means no data), the others the groups it also tells about. Groups of different units never overlap, so a subtree's
    * bases are sums.
    */
   own: (unitId: string, column: string) => readonly number[];
@@ -66,12 +66,15 @@ const code = (reason: CoverageSuppression | null): number => CODES.indexOf(reaso
 /**
  * Primary and complementary suppression over a hierarchical table (org tree × columns).
  *
- * Primary: a figure is hidden when its first base is 0 (no data) or any base is 1 to
- * minGroupSize − 1. Complementary: for every shown total of a relation (a unit = its own
+ * Primary: a figure is hidden when any base is 1 to minGroupSize − 1 (the reason of the
+ * first such base), else when its first base is 0 (no data). A measure lists the people
+ * its figure is about among its bases (the leaders of the row, the assessed), so that
+ * "no data" is only ever said of a group of minGroupSize or more. Complementary: for every shown total of a relation (a unit = its own
  * leaders + its sub-units; a row's all-competencies figure = its competency figures), the
  * hidden remainder must be 0 or at least minGroupSize in every base; otherwise the shown
- * part with the smallest positive base is hidden too, and so on until every relation holds
- * (the total itself is hidden when no part is left to hide). The rules run over the whole
+ * (or "no data") part with the smallest positive base is hidden too, and so on until every
+ * relation holds (the total itself is hidden when no part is left to hide). A "no data"
+ * part tells its figure, so it never counts towards the hidden remainder. The rules run over the whole
  * tree at once, so every view of a unit hides the same figures.
  */
 export function suppress(input: SuppressionInput): SuppressionResult {
@@ -140,10 +143,8 @@ export function suppress(input: SuppressionInput): SuppressionResult {
         state[c] = code(preset);
         continue;
       }
-      if (base(c, 0) === 0) {
-        state[c] = code('no-data');
-        continue;
-      }
+      // The small groups first: "no data" about 1 to min − 1 leaders tells about them too
+      // (none of the three is below target), so it is hidden as too few.
       for (let b = 0; b < k; b++) {
         const n = base(c, b);
         if (n > 0 && n < min) {
@@ -151,6 +152,7 @@ export function suppress(input: SuppressionInput): SuppressionResult {
           break;
         }
       }
+      if (state[c] === 0 && base(c, 0) === 0) state[c] = code('no-data');
     }
   }
 
@@ -191,12 +193,15 @@ export function suppress(input: SuppressionInput): SuppressionResult {
   starts.push(parts.length);
 
   const hiddenHere = (c: number) => state[c] !== 0;
+  // "No data" tells its figure (none), so it is no cover for a hidden part beside it.
+  const NO_DATA = code('no-data');
+  const concealed = (c: number) => state[c] !== 0 && state[c] !== NO_DATA;
   const failingBase = (r: number): number => {
     for (let b = 0; b < k; b++) {
       let remainder = 0;
       for (let p = starts[r]; p < starts[r + 1]; p++) {
         const part = parts[p];
-        if (!hiddenHere(part)) continue;
+        if (!concealed(part)) continue;
         const n = base(part, b);
         remainder = disjoint[r] ? remainder + n : Math.max(remainder, n);
       }
@@ -214,7 +219,7 @@ export function suppress(input: SuppressionInput): SuppressionResult {
         let smallest = -1;
         for (let p = starts[r]; p < starts[r + 1]; p++) {
           const part = parts[p];
-          if (hiddenHere(part) || base(part, b) <= 0) continue;
+          if (concealed(part) || base(part, b) <= 0) continue;
           if (smallest < 0 || base(part, b) < base(smallest, b)) smallest = part;
         }
         changed = true;

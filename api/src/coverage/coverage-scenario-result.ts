@@ -3,24 +3,66 @@ import type {
   CoverageBudget,
   CoverageScenarioResult,
   CoverageScenarioRow,
+  CoverageValue,
 } from '@lederloeft/contracts';
 import {
+  ALL_COMPETENCIES,
   buildScenarioTable,
   projectedToMeet,
   type RowRef,
+  scenarioEligibility,
   type ScenarioGroupCounts,
   type ScenarioCompetencyCounts,
 } from '@lederloeft/domain';
 import type { PlannerProposal } from '@lederloeft/planner';
 import { type CoverageContext, rowsUnder } from './coverage.service';
 import { loadUnitCounts } from './coverage-data';
+import { Sql } from '../catalogue/sql';
 import { inList } from './sql-list';
+
+export type ScenarioLeaders = 'without-plan' | 'all-with-gap';
+
+/**
+ * Leaders a scenario of this kind applies to, per unit (placed directly in it) and
+ * competency, and distinct per unit (`*`), over the whole tree: the same whichever unit a
+ * scenario runs for, so every scenario hides the same figures.
+ */
+async function eligibleCounts(
+  dataSource: DataSource,
+  roundId: string,
+  leaders: ScenarioLeaders,
+): Promise<Map<string, Map<string, number>>> {
+  const sql = new Sql(dataSource);
+  const withoutPlan =
+    leaders === 'without-plan'
+      ? 'AND leader_id NOT IN (SELECT leader_id FROM coverage_leader_plans)'
+      : '';
+  const rows: { org_unit_id: string; competency_key: string; n: number | string }[] =
+    await dataSource.query(
+      `SELECT org_unit_id, competency_key, COUNT(*) AS n FROM coverage_facts
+       WHERE round_id = ${sql.p(roundId)} AND status = 'gap' ${withoutPlan}
+       GROUP BY org_unit_id, competency_key
+       UNION ALL
+       SELECT org_unit_id, '${ALL_COMPETENCIES}' AS competency_key, COUNT(DISTINCT leader_id) AS n
+       FROM coverage_facts WHERE round_id = ${sql.p(roundId)} AND status = 'gap' ${withoutPlan}
+       GROUP BY org_unit_id`,
+      sql.params,
+    );
+  const result = new Map<string, Map<string, number>>();
+  for (const r of rows) {
+    const unit = result.get(r.org_unit_id) ?? new Map<string, number>();
+    unit.set(r.competency_key, Number(r.n));
+    result.set(r.org_unit_id, unit);
+  }
+  return result;
+}
 
 /**
  * The scenario beside today: per unit the counts of today's projection, with each
  * re-planned leader's projection taken from their proposal's closure (added to their
  * plans' effect, or in their place when the scenario replaces plans), and the leaders it
- * changed. The scenario table of libs/domain then hides what would describe too few.
+ * applies to. The scenario table of libs/domain then hides what would describe too few,
+ * and the counts of the summary are hidden where the number of leaders it applies to is.
  */
 export async function scenarioResult(
   dataSource: DataSource,
@@ -28,13 +70,14 @@ export async function scenarioResult(
   run: {
     proposals: Map<string, PlannerProposal>;
     failed: number;
-    replace: boolean;
-    eligible: number;
+    leaders: ScenarioLeaders;
   },
 ): Promise<CoverageScenarioResult> {
   const { units, competencies, table, minGroupSize } = context;
   const keys = competencies.map((c) => c.key);
   const today = await loadUnitCounts(dataSource, context.round.id);
+  const applies = await eligibleCounts(dataSource, context.round.id, run.leaders);
+  const replace = run.leaders === 'all-with-gap';
   const own = new Map<
     string,
     ScenarioGroupCounts & { competencies: Record<string, ScenarioCompetencyCounts> }
@@ -50,14 +93,31 @@ export async function scenarioResult(
               assessed: c?.assessed ?? 0,
               below: c?.below ?? 0,
               projectedMet: c?.projectedMet ?? 0,
-              changed: 0,
+              eligible: applies.get(unitId)?.get(k) ?? 0,
             },
           ];
         }),
       ),
-      all: { assessed: counts.all.assessed, below: counts.all.below, changed: 0 },
+      all: {
+        assessed: counts.all.assessed,
+        below: counts.all.below,
+        eligible: applies.get(unitId)?.get(ALL_COMPETENCIES) ?? 0,
+      },
     });
   }
+  const eligibility = scenarioEligibility({
+    units,
+    own: new Map(
+      [...today].map(([unitId, counts]) => [
+        unitId,
+        {
+          eligible: applies.get(unitId)?.get(ALL_COMPETENCIES) ?? 0,
+          leaders: counts.all.leaders,
+        },
+      ]),
+    ),
+    minGroupSize,
+  });
   type FactRow = {
     leader_id: string;
     competency_key: string;
@@ -92,16 +152,13 @@ export async function scenarioResult(
     const gap = Number(fact.gap_hundredths ?? 0) / 100;
     const closure =
       proposal.competencies.find((c) => c.competencyKey === fact.competency_key)?.closure ?? 0;
-    const effect = (run.replace ? 0 : Number(fact.effect_hundredths) / 100) + closure;
+    const effect = (replace ? 0 : Number(fact.effect_hundredths) / 100) + closure;
     const before = fact.projected_met === true || fact.projected_met === 1;
     const after = projectedToMeet(gap, effect);
     counts.projectedMet += Number(after) - Number(before);
-    counts.changed += 1;
     changedLeaders.set(fact.leader_id, fact.org_unit_id);
   }
-  for (const [leaderId, unitId] of changedLeaders) {
-    const group = own.get(unitId);
-    if (group) group.all.changed += 1;
+  for (const leaderId of changedLeaders.keys()) {
     const proposal = run.proposals.get(leaderId);
     if (proposal) {
       addedDkk += proposal.budget.usedDkk;
@@ -126,9 +183,15 @@ export async function scenarioResult(
     };
   };
   const replanned = changedLeaders.size;
+  const eligible = eligibility({ kind: 'unit', unitId: context.unit.id });
+  // The summary's counts are of the leaders the scenario applies to: hidden where their
+  // number is, with its reason.
+  const count = (value: number): CoverageValue =>
+    eligible.shown ? { shown: true, value, n: eligible.n } : eligible;
   // The proposals' money and hours describe the re-planned leaders: as few, hidden.
-  const added: CoverageBudget =
-    replanned > 0 && replanned < minGroupSize
+  const added: CoverageBudget = !eligible.shown
+    ? eligible
+    : replanned > 0 && replanned < minGroupSize
       ? { shown: false, reason: 'too-few' }
       : {
           shown: true,
@@ -139,10 +202,10 @@ export async function scenarioResult(
           hours: Math.round(addedHours * 10) / 10,
         };
   return {
-    replanned: run.proposals.size,
-    timedOut,
-    failed: run.failed,
-    eligible: run.eligible,
+    eligible,
+    replanned: count(run.proposals.size),
+    timedOut: count(timedOut),
+    failed: count(run.failed),
     unit: row({ kind: 'unit', unitId: context.unit.id }),
     rows: rowsUnder(table, byId, context.unit.id).map(row),
     added,

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type {
   CoverageScenarioJob,
@@ -17,7 +17,7 @@ import { effectiveFor } from '../priorities/priority-lookup';
 import { type CoverageContext, CoverageService } from './coverage.service';
 import { loadLeaderEvidence } from './coverage-evidence';
 import { runScenario, type ScenarioLeader } from './coverage-scenario-run';
-import { scenarioResult } from './coverage-scenario-result';
+import { type ScenarioLeaders, scenarioResult } from './coverage-scenario-result';
 
 /** The planner's limit per re-planned leader, seconds (it runs in a worker thread). */
 export const SCENARIO_TIME_LIMIT_SECONDS = 2;
@@ -74,14 +74,18 @@ export class CoverageScenariosService {
       request,
       today,
     );
-    const leaderIds = await this.eligible(context, request.leaders ?? 'without-plan');
-    if (leaderIds.length > SCENARIO_MAX_LEADERS) {
+    // The limit and the progress are over all the unit's leaders (a number the heatmap
+    // shows anyway), never over those the scenario applies to (that number is protected).
+    const population = context.table.counts({ kind: 'unit', unitId: context.unit.id }).all.leaders;
+    if (population > SCENARIO_MAX_LEADERS) {
       throw new DomainError(
         'VALIDATION_FAILED',
-        `Scenariet ville omfatte ${leaderIds.length} ledere; vælg en enhed med højst ${SCENARIO_MAX_LEADERS}.`,
+        `Enheden har ${population} ledere; et scenarie kan regnes for en enhed med højst ${SCENARIO_MAX_LEADERS}.`,
         [{ path: 'orgUnitId', message: 'Enheden har for mange ledere til et scenarie.' }],
       );
     }
+    const leaders = request.leaders ?? 'without-plan';
+    const leaderIds = await this.eligible(context, leaders);
     const running = [...this.jobs.values()].filter((j) => j.view.status === 'running');
     if (running.some((j) => j.owner === principal.accountId)) {
       throw new DomainError(
@@ -108,14 +112,15 @@ export class CoverageScenariosService {
           status: context.round.status,
         },
         createdAt: new Date().toISOString(),
-        progress: { done: 0, total: leaderIds.length },
+        progress: { done: 0, total: population },
         timeLimitSeconds: SCENARIO_TIME_LIMIT_SECONDS,
         result: null,
         message: null,
       },
     };
     this.jobs.set(job.view.id, job);
-    void this.run(job, context, request, catalogue, leaderIds, today).catch((error: unknown) => {
+    const plan = { leaderIds, population, leaders };
+    void this.run(job, context, request, catalogue, plan, today).catch((error: unknown) => {
       this.logger.error(`Scenario ${job.view.id} failed: ${String(error)}`);
       job.view.status = 'failed';
       job.view.message = 'Scenariet kunne ikke regnes færdigt. Prøv igen.';
@@ -167,9 +172,10 @@ export class CoverageScenariosService {
     context: CoverageContext,
     request: CoverageScenarioRequest,
     catalogue: PlannerOffer[],
-    leaderIds: string[],
+    plan: { leaderIds: string[]; population: number; leaders: ScenarioLeaders },
     today: string,
   ): Promise<void> {
+    const { leaderIds, population } = plan;
     const manager = this.dataSource.manager;
     const loaded = await loadLeaderEvidence(manager, leaderIds);
     const round = loaded.rounds.find((r) => r.id === context.round.id);
@@ -209,7 +215,9 @@ export class CoverageScenariosService {
         },
       });
     }
-    job.view.progress.total = leaders.length;
+    // Progress over all the unit's leaders: the re-planned are spread at random among
+    // them, so the count shown on the way (and its steps) does not tell how many there are.
+    const positions = spreadAmong(leaders.length, population);
     const { proposals, failed } = await runScenario(leaders, catalogue, {
       concurrency: CONCURRENCY,
       propose: (input) =>
@@ -217,19 +225,35 @@ export class CoverageScenariosService {
           timeLimitSeconds: SCENARIO_TIME_LIMIT_SECONDS,
           answerBudgetSeconds: ANSWER_BUDGET_SECONDS,
         }),
-      onProgress: (done) => (job.view.progress.done = done),
+      onProgress: (done) =>
+        (job.view.progress.done =
+          done === leaders.length ? population : (positions[done] ?? population)),
       cancelled: () => job.cancelled,
     });
     const result: CoverageScenarioResult = await scenarioResult(this.dataSource, context, {
       proposals,
       failed,
-      replace: request.leaders === 'all-with-gap',
-      eligible: leaderIds.length,
+      leaders: plan.leaders,
     });
+    job.view.progress.done = job.cancelled ? job.view.progress.done : population;
     job.view.result = result;
     job.view.status = job.cancelled ? 'cancelled' : 'done';
     job.finishedAt = Date.now();
   }
+}
+
+/**
+ * Where in a list of `total` leaders, in random order, each of `count` re-planned ones
+ * sits: `positions[i]` leaders are gone through before the (i + 1)-th re-planned one is
+ * done. Increasing; the last re-planned one may sit anywhere up to the end.
+ */
+export function spreadAmong(count: number, total: number): number[] {
+  const slots = Array.from({ length: Math.max(total, count) }, (_, i) => i);
+  for (let i = slots.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [slots[i], slots[j]] = [slots[j], slots[i]];
+  }
+  return slots.slice(0, count).sort((a, b) => a - b);
 }
 
 /**

@@ -306,12 +306,16 @@ export interface CoverageScenarioRow {
 }
 
 export interface CoverageScenarioResult {
-  /** Leaders the planner was run for, and how many of them hit the time limit. */
-  replanned: number;
-  timedOut: number;
-  failed: number;
-  /** Leaders the scenario applies to (see `leaders` of the request). */
-  eligible: number;
+  /**
+   * Leaders the scenario applies to (see `leaders` of the request), as a count (value and
+   * n): hidden as any figure where it would tell about 1 to minGroupSize − 1 leaders, the
+   * same for every scenario whichever unit it runs for.
+   */
+  eligible: CoverageValue;
+  /** Of those, the leaders the planner proposed for, hit the time limit for, or failed for; hidden with `eligible`. */
+  replanned: CoverageValue;
+  timedOut: CoverageValue;
+  failed: CoverageValue;
   unit: CoverageScenarioRow;
   rows: CoverageScenarioRow[];
   /** Cost and hours the re-planned leaders' proposals would add (hidden below the limit). */
@@ -325,6 +329,10 @@ export interface CoverageScenarioJob {
   orgUnit: OrgUnitRef;
   round: CoverageRoundRef;
   createdAt: string;
+  /**
+   * The unit's leaders (all of them: a public count) gone through, in an order of its own
+   * per scenario, so the progress does not tell how many the scenario applies to.
+   */
   progress: { done: number; total: number };
   /** Per-leader time limit of the planner, seconds. */
   timeLimitSeconds: number;

@@ -1,6 +1,10 @@
 import { emptyCompetencyCounts, emptyDistinctCounts, type GroupCounts } from './coverage-counts';
 import { buildCoverageTable } from './coverage-table';
-import { buildScenarioTable, type ScenarioGroupCounts } from './scenario-table';
+import {
+  buildScenarioTable,
+  type ScenarioGroupCounts,
+  scenarioEligibility,
+} from './scenario-table';
 
 // K → A (10 assessed, 6 below, 5 expected to meet today), B (8 assessed, 5 below, 4 today).
 // The scenario re-plans 2 leaders below target in A and 5 in B; 7 of each then meet.
@@ -21,10 +25,10 @@ const scenario = (
   assessed: number,
   below: number,
   projectedMet: number,
-  changed: number,
+  eligible: number,
 ): ScenarioGroupCounts => ({
-  competencies: { h: { assessed, below, projectedMet, changed } },
-  all: { assessed, below, changed },
+  competencies: { h: { assessed, below, projectedMet, eligible } },
+  all: { assessed, below, eligible },
 });
 const units = [
   { id: 'K', parentId: null },
@@ -93,5 +97,41 @@ describe('buildScenarioTable', () => {
     });
     expect(small.cells(row('A'))[0].projected).toEqual({ shown: false, reason: 'few-changed' });
     expect(result(row('A'))[0].scenario).toEqual({ shown: false, reason: 'few-changed' });
+  });
+});
+
+describe('scenarioEligibility', () => {
+  // B&U (the director alone, 1 leader, below target without a plan), D (8 leaders, 6 to
+  // re-plan), S (12 leaders, 7), F (6 leaders, none).
+  const tree = [
+    { id: 'BU', parentId: null },
+    { id: 'D', parentId: 'BU' },
+    { id: 'S', parentId: 'BU' },
+    { id: 'F', parentId: 'BU' },
+  ];
+  const count = scenarioEligibility({
+    units: tree,
+    own: new Map([
+      ['BU', { eligible: 1, leaders: 1 }],
+      ['D', { eligible: 6, leaders: 8 }],
+      ['S', { eligible: 7, leaders: 12 }],
+      ['F', { eligible: 0, leaders: 6 }],
+    ]),
+    minGroupSize: 5,
+  });
+  const unitRow = (unitId: string) => ({ kind: 'unit' as const, unitId });
+
+  it('counts a subtree’s leaders the scenario applies to: 1 + 6 + 7 = 14 in B&U', () => {
+    expect(count(unitRow('BU'))).toEqual({ shown: true, value: 14, n: 14 });
+    expect(count(unitRow('S'))).toEqual({ shown: true, value: 7, n: 7 });
+  });
+
+  it('hides the director’s own count and D beside it, so BU − S − F cannot give it (14 − 7 − 0)', () => {
+    expect(count({ kind: 'own', unitId: 'BU' })).toEqual({ shown: false, reason: 'too-few' });
+    expect(count(unitRow('D'))).toEqual({ shown: false, reason: 'complementary' });
+  });
+
+  it('shows 0 about six leaders as 0: it is about all six, not one', () => {
+    expect(count(unitRow('F'))).toEqual({ shown: true, value: 0, n: 0 });
   });
 });

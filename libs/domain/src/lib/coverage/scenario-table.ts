@@ -9,27 +9,31 @@ export interface ScenarioCompetencyCounts {
   below: number;
   /** Expected to meet the target with the scenario's plans. */
   projectedMet: number;
-  /** Leaders below target the scenario re-planned: the people its difference is about. */
-  changed: number;
+  /**
+   * Leaders below target the scenario applies to: the people its difference is about. The
+   * same in every run of the same kind, whichever unit it is for (counted over the whole
+   * tree), so that a scenario for a unit and one for its parent hide the same figures.
+   */
+  eligible: number;
 }
 
 export interface ScenarioGroupCounts {
   competencies: Readonly<Record<string, ScenarioCompetencyCounts>>;
-  /** Distinct leaders: assessed in one competency at least, below in one, re-planned. */
-  all: { assessed: number; below: number; changed: number };
+  /** Distinct leaders: assessed in one competency at least, below in one, applied to. */
+  all: { assessed: number; below: number; eligible: number };
 }
 
 const emptyCompetency = (): ScenarioCompetencyCounts => ({
   assessed: 0,
   below: 0,
   projectedMet: 0,
-  changed: 0,
+  eligible: 0,
 });
 
 /**
  * Today's projection beside a scenario's, per row and competency. The scenario's figure
  * obeys the projection's rules and more: it is hidden wherever today's is, and where it
- * would describe 1 to minGroupSize − 1 re-planned leaders (the difference is about them).
+ * would describe 1 to minGroupSize − 1 leaders it applies to (the difference is about them).
  */
 export function buildScenarioTable(input: {
   units: readonly TreeUnit[];
@@ -44,9 +48,9 @@ export function buildScenarioTable(input: {
     const group = own.get(unitId);
     if (!group) return [0, 0, 0];
     if (column === ALL_COMPETENCIES)
-      return [group.all.assessed, group.all.below, group.all.changed];
+      return [group.all.assessed, group.all.below, group.all.eligible];
     const c = group.competencies[column] ?? emptyCompetency();
-    return [c.assessed, c.below, c.changed];
+    return [c.assessed, c.below, c.eligible];
   };
   const result = suppress({
     units,
@@ -109,5 +113,38 @@ export function buildScenarioTable(input: {
         change,
       };
     });
+  };
+}
+
+/**
+ * How many leaders a scenario applies to (below target somewhere, and without a plan
+ * unless it replaces plans), per row, as a count hidden like any figure: its bases are
+ * those leaders and the row's leaders, over the whole tree. Whichever unit a scenario runs
+ * for, the same rows are hidden, so the counts of a unit's scenario and its sub-units'
+ * cannot be subtracted to tell whether the one leader placed in the unit itself is below
+ * target without a plan. A count of 0 about 5 or more leaders is shown as 0.
+ */
+export function scenarioEligibility(input: {
+  units: readonly TreeUnit[];
+  /** Per unit, the leaders placed directly in it: those the scenario applies to, and all. */
+  own: ReadonlyMap<string, { eligible: number; leaders: number }>;
+  minGroupSize: number;
+}): (row: RowRef) => CoverageValue {
+  const result = suppress({
+    units: input.units,
+    columns: ['eligible'],
+    totalColumn: null,
+    own: (unitId) => {
+      const counts = input.own.get(unitId);
+      return [counts?.eligible ?? 0, counts?.leaders ?? 0];
+    },
+    reasons: ['too-few', 'too-few'],
+    minGroupSize: input.minGroupSize,
+  });
+  return (row) => {
+    const reason = result.reason(row, 'eligible');
+    const [count] = result.bases(row, 'eligible');
+    if (reason === null || reason === 'no-data') return { shown: true, value: count, n: count };
+    return { shown: false, reason };
   };
 }

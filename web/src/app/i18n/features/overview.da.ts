@@ -151,12 +151,14 @@ export const overviewDa = {
   'overview.scenario.resultTitle': 'Resultat',
   'overview.scenario.progressLabel': 'Fremdrift',
   'overview.scenario.progress.running':
-    '{done} af {total} ledere planlagt (højst {seconds} sekunder pr. leder) …',
-  'overview.scenario.progress.done': 'Færdig: {done} af {total} ledere planlagt.',
+    '{done} af enhedens {total} ledere gennemgået (højst {seconds} sekunder pr. leder, der planlægges) …',
+  'overview.scenario.progress.done': 'Færdig: alle {total} ledere i enheden er gennemgået.',
   'overview.scenario.progress.cancelled': 'Afbrudt efter {done} af {total} ledere.',
   'overview.scenario.progress.failed': 'Scenariet kunne ikke regnes færdigt.',
   'overview.scenario.summary':
     '{replanned} af {eligible} ledere er planlagt igen ({timedOut} nåede tidsgrænsen, {failed} fejlede). Forventet dækning i dag og med scenariet:',
+  'overview.scenario.summaryHidden':
+    'Hvor mange ledere scenariet gælder, vises ikke: {reason}. Forventet dækning i dag og med scenariet:',
   'overview.scenario.added': 'Forslagene ville koste {money} og {hours} af ledernes tid.',
   'overview.scenario.caption': 'Forventet dækning i dag og med scenariet',
   'overview.scenario.today': 'I dag',

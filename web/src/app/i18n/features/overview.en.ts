@@ -152,12 +152,14 @@ export const overviewEn = {
   'overview.scenario.resultTitle': 'Result',
   'overview.scenario.progressLabel': 'Progress',
   'overview.scenario.progress.running':
-    '{done} of {total} leaders planned (at most {seconds} seconds per leader) …',
-  'overview.scenario.progress.done': 'Done: {done} of {total} leaders planned.',
+    "{done} of the unit's {total} leaders gone through (at most {seconds} seconds per leader planned) …",
+  'overview.scenario.progress.done': 'Done: all {total} leaders of the unit gone through.',
   'overview.scenario.progress.cancelled': 'Cancelled after {done} of {total} leaders.',
   'overview.scenario.progress.failed': 'The scenario could not be finished.',
   'overview.scenario.summary':
     '{replanned} of {eligible} leaders were re-planned ({timedOut} reached the time limit, {failed} failed). Projected coverage today and with the scenario:',
+  'overview.scenario.summaryHidden':
+    'How many leaders the scenario applies to is not shown: {reason}. Projected coverage today and with the scenario:',
   'overview.scenario.added': "The proposals would cost {money} and {hours} of the leaders' time.",
   'overview.scenario.caption': 'Projected coverage today and with the scenario',
   'overview.scenario.today': 'Today',

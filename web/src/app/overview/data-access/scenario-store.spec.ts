@@ -47,12 +47,12 @@ describe('ScenarioStore', () => {
   it('polls the running scenario until it is done, then stops', async () => {
     await start();
     expect(store.running()).toBe(true);
-    expect(store.job()?.progress).toEqual({ done: 3, total: 12 });
+    expect(store.job()?.progress).toEqual({ done: 3, total: 19 });
 
     jest.advanceTimersByTime(SCENARIO_POLL_MS);
     http
       .expectOne(`${COVERAGE_SCENARIOS_URL}/job-1`)
-      .flush({ ...RUNNING_JOB, progress: { done: 8, total: 12 } });
+      .flush({ ...RUNNING_JOB, progress: { done: 8, total: 19 } });
     await drain();
     expect(store.job()?.progress.done).toBe(8);
 
@@ -60,7 +60,7 @@ describe('ScenarioStore', () => {
     http.expectOne(`${COVERAGE_SCENARIOS_URL}/job-1`).flush(DONE_JOB);
     await drain();
     expect(store.running()).toBe(false);
-    expect(store.job()?.result?.replanned).toBe(12);
+    expect(store.job()?.result?.replanned).toEqual({ shown: true, value: 12, n: 12 });
 
     jest.advanceTimersByTime(SCENARIO_POLL_MS * 4);
     http.expectNone(`${COVERAGE_SCENARIOS_URL}/job-1`);
@@ -76,7 +76,7 @@ describe('ScenarioStore', () => {
     jest.advanceTimersByTime(SCENARIO_POLL_MS);
     http
       .expectOne(`${COVERAGE_SCENARIOS_URL}/job-1`)
-      .flush({ ...RUNNING_JOB, status: 'cancelled', progress: { done: 4, total: 12 } });
+      .flush({ ...RUNNING_JOB, status: 'cancelled', progress: { done: 4, total: 19 } });
     await drain();
     expect(store.job()?.status).toBe('cancelled');
     expect(store.running()).toBe(false);

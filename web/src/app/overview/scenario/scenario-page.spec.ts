@@ -79,7 +79,7 @@ describe('ScenarioPage', () => {
     http.expectOne(COVERAGE_SCENARIOS_URL).flush(RUNNING_JOB);
     await settle(fixture);
     expect(text(element.querySelector('[data-testid="scenario-progress"]'))).toBe(
-      '3 af 12 ledere planlagt (højst 2 sekunder pr. leder) …',
+      '3 af enhedens 19 ledere gennemgået (højst 2 sekunder pr. leder, der planlægges) …',
     );
     expect(
       (element.querySelector('[data-testid="scenario-run"]') as HTMLButtonElement).disabled,
@@ -105,6 +105,29 @@ describe('ScenarioPage', () => {
       'I dag: 90 % Scenarie: 90 % 0 point',
       'I dag: 75 % Scenarie: 85 % +10 point',
     ]);
+  });
+
+  it('says that the number of leaders is hidden when it would be about too few', async () => {
+    await run();
+    const hidden = { shown: false as const, reason: 'too-few' as const };
+    const result = DONE_JOB.result;
+    if (!result) throw new Error('fixture');
+    http.expectOne(COVERAGE_SCENARIOS_URL).flush({
+      ...DONE_JOB,
+      result: {
+        ...result,
+        eligible: hidden,
+        replanned: hidden,
+        timedOut: hidden,
+        failed: hidden,
+        added: hidden,
+      },
+    });
+    await settle(fixture);
+    expect(text(element.querySelector('[data-testid="scenario-summary"]'))).toBe(
+      'Hvor mange ledere scenariet gælder, vises ikke: færre end 5. Forventet dækning i dag og med scenariet:',
+    );
+    expect(element.textContent).not.toContain('Forslagene ville koste');
   });
 
   it('explains an invalid form and sends nothing', async () => {

@@ -18,6 +18,7 @@ import {
   PRIORITY_WEIGHT_STEP,
   type CoverageScenarioRequest,
   type CoverageScenarioStatus,
+  type CoverageValue,
 } from '@lederloeft/contracts';
 import { FrameworkStore } from '../../framework/data-access/framework-store';
 import { LanguageService } from '../../i18n/language.service';
@@ -28,6 +29,7 @@ import type { UiKey } from '../../i18n/ui-key';
 import { overviewFailureText } from '../data-access/overview-failure';
 import { OverviewStore } from '../data-access/overview-store';
 import { ScenarioStore } from '../data-access/scenario-store';
+import { REASON_KEYS } from '../heatmap/cell-display';
 import { scenarioRows } from './scenario-cells';
 
 const PROGRESS_KEYS: Record<CoverageScenarioStatus, UiKey> = {
@@ -111,6 +113,26 @@ export class ScenarioPage {
   protected readonly rows = computed(() => {
     const result = this.store.job()?.result;
     return result ? scenarioRows(result, this.language.lang()) : [];
+  });
+
+  /** How many were re-planned, or why that is not shown (it would tell about too few). */
+  protected readonly summary = computed(() => {
+    const result = this.store.job()?.result;
+    if (!result) return '';
+    const { eligible, replanned, timedOut, failed } = result;
+    if (!eligible.shown) {
+      const min = this.unit.overview()?.minGroupSize ?? COVERAGE_MIN_GROUP_DEFAULT;
+      return this.language.t('overview.scenario.summaryHidden', {
+        reason: this.language.t(REASON_KEYS[eligible.reason], { min }).toLowerCase(),
+      });
+    }
+    const n = (v: CoverageValue) => (v.shown ? v.value : 0);
+    return this.language.t('overview.scenario.summary', {
+      replanned: n(replanned),
+      eligible: eligible.value,
+      timedOut: n(timedOut),
+      failed: n(failed),
+    });
   });
 
   protected readonly added = computed(() => {

@@ -183,7 +183,7 @@ export const RUNNING_JOB: CoverageScenarioJob = {
   orgUnit: { id: 'bu', name: 'Børn og Unge' },
   round: OVERVIEW.round,
   createdAt: '2026-12-07T10:00:00.000Z',
-  progress: { done: 3, total: 12 },
+  progress: { done: 3, total: 19 },
   timeLimitSeconds: 2,
   result: null,
   message: null,
@@ -192,12 +192,12 @@ export const RUNNING_JOB: CoverageScenarioJob = {
 export const DONE_JOB: CoverageScenarioJob = {
   ...RUNNING_JOB,
   status: 'done',
-  progress: { done: 12, total: 12 },
+  progress: { done: 19, total: 19 },
   result: {
-    replanned: 12,
-    timedOut: 1,
-    failed: 0,
-    eligible: 12,
+    eligible: shown(12, 12),
+    replanned: shown(12, 12),
+    timedOut: shown(1, 12),
+    failed: shown(0, 12),
     unit: {
       kind: 'unit',
       orgUnit: { id: 'bu', name: 'Børn og Unge', kind: 'fagomraade' },

@@ -11,6 +11,7 @@
 // database; the schema comes from the api's own migrations (it starts dist/api/main.js
 // once), the rows are inserted directly, and a last start computes the coverage facts.
 // Usage: npm run seed:synthetic -- --leaders 50000 [--out file.sqlite]
+//        (--facts-only: only the last step, on a database the generator has filled)
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
@@ -27,7 +28,8 @@ const pgUrl = process.env.DATABASE_URL || null;
 const out = arg('out', `/tmp/lederloeft-synthetic-${LEADERS}.sqlite`);
 const SYNTHETIC_PASSWORD = 'Syntetisk-demo-2026';
 const TOKEN = 'synthetic-admin-token-0123456789';
-if (!pgUrl && existsSync(out)) {
+const factsOnly = process.argv.includes('--facts-only');
+if (!pgUrl && existsSync(out) && !factsOnly) {
   console.error(`${out} exists; remove it or choose --out`);
   process.exit(1);
 }
@@ -601,24 +603,26 @@ async function generate() {
   console.log(`inserted ${inserted} rows in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 }
 
-const first = startServer();
-try {
-  await waitForServer();
-} finally {
-  await stop(first);
-}
-if (pgUrl) {
-  client = new pg.Client({ connectionString: pgUrl });
-  await client.connect();
-} else {
-  sqlite = new Database(out);
-  sqlite.pragma('journal_mode = WAL');
-}
-try {
-  await generate();
-} finally {
-  if (sqlite) sqlite.close();
-  if (client) await client.end();
+if (!factsOnly) {
+  const first = startServer();
+  try {
+    await waitForServer();
+  } finally {
+    await stop(first);
+  }
+  if (pgUrl) {
+    client = new pg.Client({ connectionString: pgUrl });
+    await client.connect();
+  } else {
+    sqlite = new Database(out);
+    sqlite.pragma('journal_mode = WAL');
+  }
+  try {
+    await generate();
+  } finally {
+    if (sqlite) sqlite.close();
+    if (client) await client.end();
+  }
 }
 // The facts are computed by the api itself, on its first coverage read (a migration
 // marked the database for a full recompute).

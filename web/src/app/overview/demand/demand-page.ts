@@ -74,12 +74,12 @@ export class DemandPage {
     if (rows.length === 0) return null;
     return {
       animation: false,
-      grid: { left: 48, right: 16, top: 40, bottom: 80 },
+      grid: { left: 48, right: 16, top: 40, bottom: 64 },
       legend: { top: 0 },
       xAxis: {
         type: 'category',
         data: rows.map((r) => r.title),
-        axisLabel: { interval: 0, width: 110, overflow: 'break' },
+        axisLabel: { interval: 0, width: 120, overflow: 'break', lineHeight: 16, margin: 10 },
       },
       yAxis: { type: 'value' },
       series: [

@@ -89,6 +89,11 @@ export class CoverageService {
     return this.config.coverageMinGroupSize;
   }
 
+  /** 1 to minGroupSize − 1: a count that would be about too few. */
+  private few(count: number): boolean {
+    return count > 0 && count < this.minGroupSize;
+  }
+
   /** What `build` gives, once per generation and key (the promise, so callers share it). */
   cached<T>(generation: string, key: string, build: () => Promise<T>): Promise<T> {
     if (this.cache.generation !== generation) this.cache = { generation, entries: new Map() };
@@ -316,8 +321,15 @@ export class CoverageService {
             met: cell.met,
             gap: cell.gap,
             change: trendChange(before, cell.met, membership, this.minGroupSize),
-            // Where a round's figure is hidden, its counts would undo the hiding.
-            membership: cell.met.shown && before.shown ? membership : null,
+            // Where a round's figure is hidden, its counts would undo the hiding; and 1 to
+            // min − 1 who came or went would be counts about them.
+            membership:
+              cell.met.shown &&
+              before.shown &&
+              !this.few(membership.in) &&
+              !this.few(membership.out)
+                ? membership
+                : null,
           };
         }),
       })),

@@ -170,7 +170,10 @@ export interface CoverageTrendPoint {
    * the first round. Hidden (`few-changed`) when 1 to minGroupSize − 1 leaders came or went.
    */
   change: CoverageValue | null;
-  /** Leaders assessed in this round and not the previous one, and the other way round. */
+  /**
+   * Leaders assessed in this round and not the previous one, and the other way round; null
+   * where either round's figure is hidden or either count is 1 to minGroupSize − 1.
+   */
   membership: { in: number; out: number } | null;
 }
 

@@ -65,7 +65,6 @@ export class TrendPanel {
                 ),
           points: s.points.map((p) => value(p.met)),
           change,
-          membership: last?.membership ?? null,
         };
       });
   });

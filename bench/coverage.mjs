@@ -70,6 +70,9 @@ async function signIn(email) {
   };
 }
 
+/** A count of a scenario's summary, or why it is hidden. */
+const count = (v) => (v?.shown ? v.value : `(hidden: ${v?.reason})`);
+
 const percentile = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 
@@ -110,7 +113,7 @@ try {
   let t0 = performance.now();
   const first = await (await fetch(`${base}/api/coverage`, { headers: director })).json();
   console.log(
-    `first overview after start (builds the round's table): ${(performance.now() - t0).toFixed(0)} ms`,
+    `first overview after start (builds the round's table): ${(performance.now() - t0).toFixed(0)} ms, RSS ${rssMb().toFixed(0)} MB`,
   );
   const hrView = await (await fetch(`${base}/api/coverage`, { headers: hr })).json();
   const leaders = hrView.unit.leaders;
@@ -195,7 +198,7 @@ try {
     state = await (await fetch(`${base}/api/coverage/scenarios/${job.id}`, { headers: hr })).json();
   }
   console.log(
-    `scenario "${target.orgUnit.name}" (${target.leaders} leaders): ${state.status}, ${state.result?.replanned} re-planned (${state.result?.timedOut} at the time limit, ${state.result?.failed} failed) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    `scenario "${target.orgUnit.name}" (${target.leaders} leaders): ${state.status}, ${count(state.result?.replanned)} re-planned (${count(state.result?.timedOut)} at the time limit, ${count(state.result?.failed)} failed) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
   console.log(
     `RSS at the end ${rssMb().toFixed(0)} MB, at most ${maxRss.toFixed(0)} MB during the run`,

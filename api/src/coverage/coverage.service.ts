@@ -61,6 +61,13 @@ const roundRef = (r: CoverageRoundRef): CoverageRoundRef => ({
 });
 
 /**
+ * Entries of the generation cache (per-unit answers, trends, the tree, each round's table):
+ * enough for everyone looking at once, bounded so that a walk over all 11,000 units of a
+ * large municipality does not keep them all.
+ */
+const COVERAGE_CACHE_ENTRIES = 300;
+
+/**
  * Overblik: the heatmap of a unit (its total and a row per sub-unit and for its own
  * leaders), and the trend over rounds. Facts are brought up to date first; then one row
  * per unit and competency is read and the suppression rules of libs/domain run over the
@@ -97,12 +104,22 @@ export class CoverageService {
   /** What `build` gives, once per generation and key (the promise, so callers share it). */
   cached<T>(generation: string, key: string, build: () => Promise<T>): Promise<T> {
     if (this.cache.generation !== generation) this.cache = { generation, entries: new Map() };
-    let entry = this.cache.entries.get(key) as Promise<T> | undefined;
-    if (!entry) {
-      entry = build();
-      this.cache.entries.set(key, entry);
-      // A failed build is not kept: the next request tries again.
-      entry.catch(() => this.cache.entries.delete(key));
+    const entries = this.cache.entries;
+    let entry = entries.get(key) as Promise<T> | undefined;
+    if (entry) {
+      // Least recently used goes first: the tree and the round's table, read by every
+      // request, stay; the answers for units nobody looks at any more go.
+      entries.delete(key);
+      entries.set(key, entry);
+      return entry;
+    }
+    entry = build();
+    entries.set(key, entry);
+    // A failed build is not kept: the next request tries again.
+    entry.catch(() => entries.delete(key));
+    for (const oldest of entries.keys()) {
+      if (entries.size <= COVERAGE_CACHE_ENTRIES) break;
+      entries.delete(oldest);
     }
     return entry;
   }

@@ -14,6 +14,11 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // The plan proposal engine's worker thread, built as its own file next to main.js
+      // (libs/planner resolves it there: resolveWorker in solver.ts).
+      additionalEntryPoints: [
+        { entryName: 'planner-worker', entryPath: 'libs/planner/src/lib/solver.worker.ts' },
+      ],
       tsConfig: './tsconfig.app.json',
       assets: ['./src/assets'],
       optimization: false,

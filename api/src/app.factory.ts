@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { AppModule } from './app.module';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { SpaFallback } from './common/spa-fallback';
+import { installRequestInputChecks } from './common/request-input';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 
@@ -32,7 +33,15 @@ export async function createApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: false,
+    trustProxy: config.trustProxy,
+  });
+  installRequestInputChecks(adapter.getInstance());
+  // API answers carry personal data (plans, gap profiles, /api/me with its CSRF token): no
+  // browser or proxy may keep them. A route that wants otherwise sets its own header.
+  adapter.getInstance().addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) {
+      void reply.header('cache-control', 'no-store');
+    }
   });
   const routes: RegisteredRoute[] = [];
   // Recorded so the authorization test can walk every route the app really serves.
@@ -46,6 +55,9 @@ export async function createApp(
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: options.logger ?? ['log', 'warn', 'error'],
     bufferLogs: false,
+    // Nest's own parsers would add form bodies (application/x-www-form-urlencoded) and a JSON
+    // parser without our checks: installRequestInputChecks sets the only JSON parser.
+    bodyParser: false,
   });
   app.setGlobalPrefix('api');
   // Import files arrive as the raw request body (CSV text or XLSX bytes), kept as a Buffer:

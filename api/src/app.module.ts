@@ -5,6 +5,7 @@ import type { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/config.token';
 import { dataSourceOptions } from './database/data-source';
 import { WriteQueue } from './database/write-queue';
+import { RequestCounters } from './common/rate-limits/request-counters';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { HealthModule } from './health/health.module';
 import { OrganisationModule } from './organisation/organisation.module';
@@ -34,8 +35,8 @@ class CoreModule {
           retryDelay: 1000,
         }),
       ],
-      providers: [{ provide: APP_CONFIG, useValue: config }, WriteQueue],
-      exports: [APP_CONFIG, WriteQueue],
+      providers: [{ provide: APP_CONFIG, useValue: config }, WriteQueue, RequestCounters],
+      exports: [APP_CONFIG, WriteQueue, RequestCounters],
     };
   }
 }

@@ -35,10 +35,14 @@ export class AuthController {
   ): Promise<MeResponse> {
     const result = await this.auth.login(body.email, body.password, request.ip);
     if (result.kind === 'throttled') {
-      void reply.header('retry-after', String(Math.ceil(result.retryAfterMs / 1000)));
+      const seconds = Math.max(1, Math.ceil(result.retryAfterMs / 1000));
+      void reply.header('retry-after', String(seconds));
       throw new HttpException(
         {
-          message: 'For mange forsøg på at logge ind. Vent et kvarter, og prøv igen.',
+          message:
+            result.reason === 'account-locked'
+              ? 'For mange forsøg på at logge ind. Vent et kvarter, og prøv igen.'
+              : 'Der er mange forsøg på at logge ind fra din adresse. Vent et øjeblik, og prøv igen.',
           code: 'THROTTLED',
         },
         HttpStatus.TOO_MANY_REQUESTS,

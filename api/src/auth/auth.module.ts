@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PolicyGuard } from '../common/policy.guard';
+import { RateLimitGuard } from '../common/rate-limits/rate-limit';
 import { AccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
@@ -19,8 +20,10 @@ import { SessionsService } from './sessions.service';
     LoginThrottle,
     SessionsService,
     PrincipalService,
-    // Global: every route of every module passes the PolicyGuard.
+    // Global: every route of every module passes the PolicyGuard, then the rate limits
+    // (which need the caller the PolicyGuard resolved).
     { provide: APP_GUARD, useClass: PolicyGuard },
+    { provide: APP_GUARD, useClass: RateLimitGuard },
   ],
   exports: [PasswordHasher],
 })

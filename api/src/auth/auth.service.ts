@@ -16,7 +16,7 @@ import { SESSION_COOKIE, SessionsService } from './sessions.service';
 export type LoginResult =
   | { kind: 'ok'; token: string; me: MeResponse }
   | { kind: 'refused' }
-  | { kind: 'throttled'; retryAfterMs: number };
+  | { kind: 'throttled'; reason: 'account-locked' | 'address-slowed'; retryAfterMs: number };
 
 /** Sign-in with local accounts. SAML/OIDC sign-in will end in the same session creation. */
 @Injectable()
@@ -33,17 +33,19 @@ export class AuthService {
 
   async login(emailInput: string, password: string, address: string): Promise<LoginResult> {
     const email = emailInput.trim().toLowerCase();
-    const retryAfterMs = this.throttle.retryAfterMs(email, address);
-    if (retryAfterMs > 0) return { kind: 'throttled', retryAfterMs };
+    const wait = await this.throttle.check(email, address);
+    if (wait.kind !== 'none') {
+      return { kind: 'throttled', reason: wait.kind, retryAfterMs: wait.retryAfterMs };
+    }
     const account = await this.dataSource
       .getRepository(AccountEntity)
       .findOne({ where: { email } });
     const valid = await this.hasher.verify(account?.passwordHash ?? null, password);
     if (!account || !valid || !account.active) {
-      this.throttle.recordFailure(email, address);
+      await this.throttle.recordFailure(email, address);
       return { kind: 'refused' };
     }
-    this.throttle.recordSuccess(email);
+    await this.throttle.recordSuccess(email);
     const { token, session } = await this.sessions.create(account.id);
     return {
       kind: 'ok',

@@ -68,6 +68,8 @@ const curators = (status: number) =>
  */
 export const AUTHORIZATION_MATRIX: RouteRule[] = [
   { method: 'GET', route: '/api/health', policy: ['public'], expect: all(200) },
+  { method: 'GET', route: '/api/health/ready', policy: ['public'], expect: all(200) },
+  { method: 'GET', route: '/api/health/live', policy: ['public'], expect: all(200) },
   { method: 'GET', route: '/api/frameworks', policy: ['public'], expect: all(200) },
   { method: 'GET', route: '/api/frameworks/current', policy: ['public'], expect: all(200) },
   { method: 'GET', route: '/api/frameworks/:id', policy: ['public'], expect: all(200) },

@@ -39,6 +39,7 @@ import { fileFromMultipart } from './multipart';
 import { OfferImportService, XLSX_TYPE, type SheetFormat } from './offer-import.service';
 import { OfferSearchService } from './offer-search.service';
 import { OffersService } from './offers.service';
+import { RateLimit } from '../common/rate-limits/rate-limit';
 
 const offerId = existingId('Tilbuddet findes ikke.');
 const sessionId = existingId('Forløbet findes ikke.');
@@ -113,6 +114,7 @@ export class OffersController {
   }
 
   @Post('import')
+  @RateLimit('imports')
   @Policy('hr', 'admin')
   @HttpCode(200)
   @ApiConsumes('multipart/form-data', 'text/csv', XLSX_TYPE)

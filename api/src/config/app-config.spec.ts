@@ -46,4 +46,15 @@ describe('loadConfig', () => {
       /COVERAGE_MIN_GROUP_SIZE/,
     );
   });
+
+  it('believes no proxy unless told: true, a hop count or addresses', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '127.0.0.1',
+    ]);
+    expect(() => loadConfig({ TRUST_PROXY: 'proxy.kommune.dk' })).toThrow(/TRUST_PROXY/);
+  });
 });

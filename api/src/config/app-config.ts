@@ -28,6 +28,17 @@ export interface AppConfig {
   demoData: boolean;
   /** Overblik: the smallest group a figure may rest on (default 5, never below 3). */
   coverageMinGroupSize: number;
+  /**
+   * Which proxies' X-Forwarded-For to believe for the caller's address (the sign-in brakes
+   * count per address): false (none, the default), true (any: only behind a proxy that
+   * overwrites the header), a number of hops, or addresses/CIDR ranges.
+   */
+  trustProxy: boolean | number | string[];
+  /**
+   * On SIGTERM, how long the process keeps serving with readiness at 503 before it stops
+   * taking connections: long enough for a load balancer to notice (its probe interval).
+   */
+  drainDelayMs: number;
   session: {
     /** Signed out after this long without a request. */
     idleMinutes: number;
@@ -93,6 +104,32 @@ function parseDatabase(env: NodeJS.ProcessEnv, cwd: string): DatabaseConfig {
   };
 }
 
+function parseNonNegativeInt(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d+$/.test(value)) throw new ConfigError(`${name} must be a whole number, got "${value}"`);
+  return Number(value);
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string[] {
+  if (value === undefined || value === '') return false;
+  const lower = value.trim().toLowerCase();
+  if (['0', 'false', 'no', 'off'].includes(lower)) return false;
+  if (['true', 'yes', 'on'].includes(lower)) return true;
+  if (/^\d+$/.test(lower)) return Number(lower);
+  const entries = value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const address = /^[0-9a-f.:]+(\/\d{1,3})?$/i;
+  const bad = entries.find((entry) => !address.test(entry));
+  if (bad !== undefined || entries.length === 0) {
+    throw new ConfigError(
+      `TRUST_PROXY must be false, true, a number of proxy hops or a comma-separated list of addresses or CIDR ranges, got "${value}"`,
+    );
+  }
+  return entries;
+}
+
 /** Reads and validates the configuration; throws ConfigError with a readable message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const token = env['ADMIN_API_TOKEN'] ?? '';
@@ -116,6 +153,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     openApi: parseBoolean(env['OPENAPI'], 'OPENAPI', true),
     demoData: parseBoolean(env['DEMO_DATA'], 'DEMO_DATA', true),
     coverageMinGroupSize: parseMinGroupSize(env['COVERAGE_MIN_GROUP_SIZE']),
+    trustProxy: parseTrustProxy(env['TRUST_PROXY']),
+    drainDelayMs: parseNonNegativeInt(env['DRAIN_DELAY_MS'], 'DRAIN_DELAY_MS', 0),
     session: {
       idleMinutes: parsePositiveInt(env['SESSION_IDLE_MINUTES'], 'SESSION_IDLE_MINUTES', 30),
       absoluteHours: parsePositiveInt(env['SESSION_ABSOLUTE_HOURS'], 'SESSION_ABSOLUTE_HOURS', 10),

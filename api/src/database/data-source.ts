@@ -44,6 +44,8 @@ import { CreateDevelopmentPlans1764310000000 } from './migrations/1764310000000-
 import { PrioritySetEntity } from '../priorities/priority-set.entity';
 import { PriorityWeightEntity } from '../priorities/priority-weight.entity';
 import { CreateStrategicPriorities1764323000000 } from './migrations/1764323000000-create-strategic-priorities';
+import { RequestCounterEntity } from '../common/rate-limits/request-counter.entity';
+import { CreateRequestCounters1765200000000 } from './migrations/1765200000000-create-request-counters';
 import { CoverageFactEntity } from '../coverage/coverage-fact.entity';
 import { CoverageBehaviourGapEntity } from '../coverage/coverage-behaviour-gap.entity';
 import { CoverageUnitStatEntity } from '../coverage/coverage-unit-stat.entity';
@@ -51,7 +53,7 @@ import { CoveragePlanEffectEntity } from '../coverage/coverage-plan-effect.entit
 import { CoverageLeaderPlanEntity } from '../coverage/coverage-leader-plan.entity';
 import { CoverageStaleEntity } from '../coverage/coverage-stale.entity';
 import { CoverageTargetEntity } from '../coverage/coverage-target.entity';
-import { CreateCoverage1764330000000 } from './migrations/1764330000000-create-coverage';
+import { CreateCoverage1765300000000 } from './migrations/1765300000000-create-coverage';
 
 // Listed as classes, not globs: webpack bundles the api into one file.
 export const ENTITIES = [
@@ -88,6 +90,7 @@ export const ENTITIES = [
   SeatBookingEntity,
   PrioritySetEntity,
   PriorityWeightEntity,
+  RequestCounterEntity,
   CoverageFactEntity,
   CoverageBehaviourGapEntity,
   CoverageUnitStatEntity,
@@ -107,7 +110,8 @@ export const MIGRATIONS = [
   CreateCatalogue1764300000000,
   CreateDevelopmentPlans1764310000000,
   CreateStrategicPriorities1764323000000,
-  CreateCoverage1764330000000,
+  CreateRequestCounters1765200000000,
+  CreateCoverage1765300000000,
 ];
 
 /**
@@ -130,9 +134,12 @@ export function dataSourceOptions(database: AppConfig['database']): DataSourceOp
     type: 'better-sqlite3',
     database: database.path,
     // WAL lets readers go on while the single writer writes; the busy timeout absorbs
-    // short lock waits instead of failing at once.
+    // short lock waits instead of failing at once. synchronous = FULL makes every commit
+    // durable before it is acknowledged, power loss included (ADR 0013); set explicitly,
+    // because better-sqlite3 opens an existing WAL file with NORMAL.
     prepareDatabase: (db: { pragma(sql: string): unknown }) => {
       db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
       db.pragma('busy_timeout = 5000');
       db.pragma('foreign_keys = ON');
     },

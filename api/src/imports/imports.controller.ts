@@ -16,6 +16,7 @@ import { LeaderImportService } from './leader-import.service';
 import { OrgUnitImportService } from './org-unit-import.service';
 import { SurveyImportService } from './survey-import.service';
 import { SurveyItemMappingDto, SurveyScaleQueryDto } from './dto/survey.dto';
+import { RateLimit } from '../common/rate-limits/rate-limit';
 
 const roundId = existingId('Vurderingsrunden findes ikke.');
 
@@ -46,6 +47,7 @@ export class ImportsController {
   ) {}
 
   @Post('assessment-rounds/:roundId/survey-results/preview')
+  @RateLimit('imports')
   @Policy('admin', 'hr')
   @HttpCode(200)
   @consumes
@@ -63,6 +65,7 @@ export class ImportsController {
   }
 
   @Post('assessment-rounds/:roundId/survey-results')
+  @RateLimit('imports')
   @Policy('admin', 'hr')
   @HttpCode(200)
   @consumes
@@ -99,6 +102,7 @@ export class ImportsController {
   }
 
   @Post('imports/org-units/preview')
+  @RateLimit('imports')
   @Policy('admin')
   @HttpCode(200)
   @consumes
@@ -111,6 +115,7 @@ export class ImportsController {
   }
 
   @Post('imports/org-units')
+  @RateLimit('imports')
   @Policy('admin')
   @HttpCode(200)
   @consumes
@@ -123,6 +128,7 @@ export class ImportsController {
   }
 
   @Post('imports/leaders/preview')
+  @RateLimit('imports')
   @Policy('admin')
   @HttpCode(200)
   @consumes
@@ -135,6 +141,7 @@ export class ImportsController {
   }
 
   @Post('imports/leaders')
+  @RateLimit('imports')
   @Policy('admin')
   @HttpCode(200)
   @consumes
@@ -145,6 +152,7 @@ export class ImportsController {
   }
 
   @Post('assessment-rounds/:roundId/employee-results/preview')
+  @RateLimit('imports')
   @Policy('admin', 'hr')
   @HttpCode(200)
   @consumes
@@ -160,6 +168,7 @@ export class ImportsController {
   }
 
   @Post('assessment-rounds/:roundId/employee-results')
+  @RateLimit('imports')
   @Policy('admin', 'hr')
   @HttpCode(200)
   @consumes

@@ -38,9 +38,12 @@ export class InterpretationsService {
       throw new DomainError('NOT_FOUND', 'Lederen findes ikke.');
     const edition = await this.edition(frameworkId);
     const chain = pathIds(leader.orgUnit?.path ?? '');
+    // By element key within a unit (PostgreSQL returns rows in no fixed order), then the
+    // units from the top down (a stable sort keeps the keys in order).
     const rows = await this.dataSource.getRepository(LocalInterpretationEntity).find({
       where: { orgUnitId: In(chain), frameworkId: edition.id },
       relations: { orgUnit: true },
+      order: { elementKey: 'ASC' },
     });
     return rows.sort((a, b) => chain.indexOf(a.orgUnitId) - chain.indexOf(b.orgUnitId)).map(toView);
   }

@@ -7,6 +7,7 @@ import { existingId } from '../common/existing-id';
 import { Policy } from '../common/policy.decorator';
 import { PlanProposalRequestDto } from './dto/plan-proposal.dto';
 import { PlanProposalsService } from './plan-proposals.service';
+import { RateLimit } from '../common/rate-limits/rate-limit';
 
 const leaderId = existingId('Lederen findes ikke.');
 
@@ -16,6 +17,7 @@ export class PlanProposalsController {
   constructor(private readonly proposals: PlanProposalsService) {}
 
   @Post('leaders/:id/plan-proposals')
+  @RateLimit('proposals')
   @Policy('authenticated')
   @HttpCode(200)
   @ApiOperation({

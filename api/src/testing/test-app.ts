@@ -42,6 +42,11 @@ export interface TestApp {
   signIn(email: string, password: string): Promise<SessionHeaders>;
   /** Runs SQL directly against the database: "nothing was written" checks, edge cases. */
   query<T = Record<string, unknown>>(sql: string): Promise<T[]>;
+  /**
+   * A second api process in all but the process: another app on the same database and
+   * configuration, on its own port. For what two processes must agree on.
+   */
+  secondProcess(): Promise<{ baseUrl: string; close(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -116,6 +121,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       return { cookie, 'x-csrf-token': res.body.csrfToken, leaderId: res.body.leaderId };
     },
     query: async <T>(sql: string) => (await app.get(DataSource).query(sql)) as T[],
+    secondProcess: async () => {
+      const other = await createApp(config, { logger: ['error'] });
+      await other.listen({ port: 0, host: '127.0.0.1' });
+      const otherAddress = other.getHttpServer().address();
+      const otherPort = typeof otherAddress === 'object' && otherAddress ? otherAddress.port : 0;
+      return { baseUrl: `http://127.0.0.1:${otherPort}`, close: () => other.close() };
+    },
     close: async () => {
       await app.close();
       await database.drop();

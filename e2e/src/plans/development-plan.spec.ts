@@ -37,7 +37,10 @@ test.describe('Development plan: proposal, submission, approval, PDF', () => {
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Forslag til udviklingsplan');
     const status = page.getByTestId('proposal-status');
-    await expect(status).toHaveText('Optimal plan (bevist af solveren)', { timeout: 20_000 });
+    await expect(status).toHaveText(
+      'Den bedste plan inden for dine rammer (beregnet og efterprøvet)',
+      { timeout: 20_000 },
+    );
     await expect(page.getByRole('heading', { name: 'Dine gab nu og efter planen' })).toBeVisible();
     await expect(page.getByText(/Budget brugt: .* af 20\.000 kr\./)).toBeVisible();
 
@@ -46,7 +49,9 @@ test.describe('Development plan: proposal, submission, approval, PDF', () => {
     await expect(page.getByText(/Budget brugt: .* af 45\.000 kr\./)).toBeVisible({
       timeout: 20_000,
     });
-    await expect(status).toHaveText('Optimal plan (bevist af solveren)');
+    await expect(status).toHaveText(
+      'Den bedste plan inden for dine rammer (beregnet og efterprøvet)',
+    );
     await page.getByTestId('compare').click();
     await expect(page.getByRole('heading', { name: 'Forskel fra forrige forslag' })).toBeVisible();
     await expectNoA11yViolations(page);

@@ -6,6 +6,7 @@ import { existingId } from '../../common/existing-id';
 import { Policy } from '../../common/policy.decorator';
 import { attachmentDisposition } from './danish-format';
 import { type ExportFile, PlanExportsService } from './plan-exports.service';
+import { RateLimit } from '../../common/rate-limits/rate-limit';
 
 const planId = existingId('Planen findes ikke.');
 
@@ -19,6 +20,7 @@ export class PlanExportsController {
   constructor(private readonly exports: PlanExportsService) {}
 
   @Get(':id/pdf')
+  @RateLimit('pdf')
   @Policy('authenticated')
   @ApiOperation({
     summary: 'The plan as a PDF in Danish for the development conversation (A4)',

@@ -25,7 +25,8 @@ export interface ApiError {
 }
 
 export interface HealthResponse {
-  status: 'ok' | 'degraded';
+  /** degraded: the database does not answer; draining: the process is shutting down. */
+  status: 'ok' | 'degraded' | 'draining';
   version: string;
   database: {
     type: 'sqlite' | 'postgres';

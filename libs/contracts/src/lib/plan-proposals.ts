@@ -139,18 +139,44 @@ export interface LeftOutOffer {
   reasons: LeftOutReason[];
 }
 
-export type ProposalStatus = 'optimal' | 'time-limit' | 'infeasible';
+/**
+ * optimal: the closure is proven optimal (the solver's proof, checked by the engine);
+ * time-limit: the solver stopped early; unverified: the solver reported an optimum that the
+ * engine's check of the plan did not confirm (the plan is valid, the bound is the solver's);
+ * infeasible: no plan (cannot happen with valid input).
+ */
+export type ProposalStatus = 'optimal' | 'time-limit' | 'unverified' | 'infeasible';
+
+/**
+ * Learning with others in the plan (the balance tie-break, docs/planner.md): included;
+ * would-close-less: every eligible offer would make the plan close less of the gaps, so
+ * none is in it; not-found: the search stopped before it could tell; unavailable: the
+ * catalogue has no eligible learning-with-others offer that addresses a gap;
+ * not-requested: the leader switched the preference off.
+ */
+export type LearningWithOthers =
+  | 'included'
+  | 'would-close-less'
+  | 'not-found'
+  | 'unavailable'
+  | 'not-requested';
 
 export interface PlanProposal {
-  /** optimal: the closure is proven optimal; time-limit: the solver stopped early. */
   status: ProposalStatus;
   /**
    * Remaining relative optimality gap of the objective, (bound − objective) / bound; 0 when
    * optimal. Reported by the time limit: the plan is at most this share below the optimum.
    */
   mipGap: number;
-  /** Whether the tie-breaks (least cost, then fewest hours) were proven too. */
-  tieBreak: 'proven' | 'time-limit' | 'skipped';
+  /**
+   * Whether the tie-breaks (learning with others, then least cost, then fewest hours, among
+   * plans with the optimal closure) were proven too: proven; time-limit (the answer budget
+   * stopped them); unverified (the solver reported them optimal, the engine's check did not
+   * confirm it; `tieBreakBounds` holds the solver's bounds); skipped (closure not proven).
+   */
+  tieBreak: 'proven' | 'time-limit' | 'unverified' | 'skipped';
+  /** Whether the plan has learning with others, and if not, why. */
+  learningWithOthers: LearningWithOthers;
   /** The objective (priority-weighted closure), recomputed exactly from the chosen items. */
   objective: number;
   /** A proven upper bound on the objective; equals the objective when optimal. */

@@ -1,18 +1,17 @@
+import type { ChosenOffer } from './chosen';
 import { sessionsOverlap, type Formulation } from './formulation';
-import type { PlanInput, PlannerSession } from './plan-types';
+import type { PlanInput } from './plan-types';
 
-export interface ChosenOffer {
-  candidate: number;
-  session: PlannerSession | null;
-}
+export type { ChosenOffer } from './chosen';
 
 const TOLERANCE = 1e-9;
 
 /**
  * A cheaper plan with at least the same closure: a local search from a feasible plan that
  * drops offers, swaps one offer for a cheaper one, one for two cheaper ones, or two for one,
- * while every hard constraint holds (budget, hours, K, learning with others, no overlap)
- * and the closure does not fall. It lowers cost first, then hours.
+ * while every hard constraint holds (budget, hours, K, no overlap), the closure does not fall
+ * and a learning-with-others offer stays when the start has one. It lowers cost first,
+ * then hours.
  *
  * It only supplies a first incumbent to the cost tie-break stage (the solver checks it
  * against the closure row and keeps the better start), so it affects speed, never the
@@ -26,7 +25,10 @@ export function cheapenPlan(
   start: readonly ChosenOffer[],
   maxMoves = 50,
 ): ChosenOffer[] {
-  const { scoring, candidates, requiresOthers } = formulation;
+  const { scoring, candidates } = formulation;
+  // The balance tie-break ranks a plan with learning with others above one without: a
+  // cheaper plan must keep one if the start has one.
+  const keepOthers = start.some((c) => candidates[c.candidate].category === 'others');
   const { budgetDkk, hours: hoursLimit, maxFormalOffers } = input.constraints;
   const terms = scoring.terms;
   const price = candidates.map((c) => c.offer.priceDkk);
@@ -61,7 +63,7 @@ export function cheapenPlan(
       if (candidates[ci].category === 'others') others++;
     }
     if (cost > budgetDkk + TOLERANCE || time > hoursLimit + TOLERANCE) return null;
-    if (formal > maxFormalOffers || (requiresOthers && others === 0)) return null;
+    if (formal > maxFormalOffers || (keepOthers && others === 0)) return null;
     for (const ci of added) apply(ci, 1);
     const enough = score() >= target;
     for (const ci of added) apply(ci, -1);

@@ -1,5 +1,4 @@
-import type { Candidate } from './formulation';
-import type { LearningCategory, PlanInput } from './plan-types';
+import type { Candidate, LearningCategory, PlanInput } from './plan-types';
 import type { Scoring } from './scoring';
 
 /**

@@ -1,13 +1,14 @@
 import { OFFER_CATEGORY } from '@lederloeft/contracts';
 import type {
-  LearningCategory,
+  Candidate,
   LeftOutReason,
   PlanInput,
   PlannerOffer,
   PlannerSession,
 } from './plan-types';
 import { pruneDominated } from './dominance';
-import { buildScoring, effectVector, type EffectVector, type Scoring } from './scoring';
+import { commonScale, integerGrid, MAX_EXACT_VALUE, toMicro, unitsWithin } from './exact';
+import { buildScoring, effectVector, type Scoring } from './scoring';
 
 /** 70-20-10 by kind of offer: one table in the contracts, shared with the web and the PDF. */
 export { OFFER_CATEGORY };
@@ -29,14 +30,7 @@ export const LEFT_OUT_REASONS: readonly LeftOutReason[] = [
   'search-stopped',
 ];
 
-/** An offer that may enter the plan, with the sessions it may be taken on. */
-export interface Candidate {
-  offer: PlannerOffer;
-  category: LearningCategory;
-  /** Eligible sessions sorted by start date then id; empty for on-demand offers. */
-  sessions: PlannerSession[];
-  effects: EffectVector;
-}
+export type { Candidate } from './plan-types';
 
 /** A session an offer may be taken on, and the binary column that chooses it. */
 export interface ChoiceColumn {
@@ -48,7 +42,8 @@ export interface ChoiceColumn {
 
 /**
  * A sparse linear model in row form. Columns: y per candidate offer (index = candidate),
- * then x per session of offers with more than one eligible session, then closure variables.
+ * then x per session of offers with more than one eligible session, then closure variables,
+ * then (when the balance tie-break applies) the learning-with-others indicator.
  */
 export interface LinearModel {
   numCols: number;
@@ -61,9 +56,41 @@ export interface LinearModel {
   indices: number[];
   values: number[];
   rowNames: string[];
-  /** Objective vectors of the three lexicographic stages. */
+  /** Objective vectors of the lexicographic stages (in the model's units, see ExactModel). */
   closure: number[];
+  /** 1 on the learning-with-others indicator; all 0 when the balance tie-break is off. */
+  others: number[];
   cost: number[];
+  hours: number[];
+}
+
+/**
+ * How the model counts when it is exact (exact.ts): every row and objective on integers.
+ * The closure of term t counts in units of `termUnit[t]` level points (its gap is
+ * `termCap[t]` units), weighs `termWeight[t]` per unit, and the closure objective is
+ * `closureScale` × the plan's closure. Prices lie on a grid of `priceUnit` DKK and hours on
+ * one of `hoursUnit` (the model keeps them in DKK and hours; `prices` and `hours` are the
+ * candidates' values in those units, for the exact check of a plan).
+ */
+export interface ExactModel {
+  termUnit: number[];
+  termCap: number[];
+  termWeight: number[];
+  /** Closure units per objective point: closure = Σ termWeight·z / closureScale. */
+  closureScale: number;
+  /**
+   * Whether the closure stage also carries the balance tie-break: its objective is then
+   * 2 · (closure units) + o. Exact because closure units are whole numbers: one unit of
+   * closure (2) outweighs the balance (at most 1), so the stage maximises the closure and,
+   * among the plans with the most, prefers one with learning with others. One solve
+   * instead of two (docs/planner.md, "A balanced plan").
+   */
+  balanceInClosure: boolean;
+  /** Each candidate's effect on each term it acts on, in the term's units (capped). */
+  effectUnits: Map<number, number>[];
+  priceUnit: number;
+  prices: number[];
+  hoursUnit: number;
   hours: number[];
 }
 
@@ -82,8 +109,16 @@ export interface Formulation {
    * outside the plan.
    */
   dominated: Candidate[];
-  /** Whether the plan must contain a learning-with-others offer. */
-  requiresOthers: boolean;
+  /**
+   * Whether the balance tie-break applies: among plans with the most closure, one with a
+   * learning-with-others offer is preferred (the catalogue has such a candidate and the
+   * option is on). Never at the cost of closure (docs/planner.md, "A balanced plan").
+   */
+  prefersOthers: boolean;
+  /** Column of the learning-with-others indicator (1 when the plan has one), or -1. */
+  othersColumn: number;
+  /** The integer scaling the model is built on; null when the input is not all decimals. */
+  exact: ExactModel | null;
   model: LinearModel;
 }
 
@@ -222,7 +257,7 @@ export function formulate(
   const selected = selectCandidates(input, scoring);
   const { excluded } = selected;
   const includeOthers = input.options?.includeLearningWithOthers ?? true;
-  const requiresOthers = includeOthers && selected.candidates.some((c) => c.category === 'others');
+  const prefersOthers = includeOthers && selected.candidates.some((c) => c.category === 'others');
   const { kept: candidates, dominated } =
     (options.pruneDominated ?? true)
       ? pruneDominated(selected.candidates, scoring, input)
@@ -250,6 +285,9 @@ export function formulate(
   scoring.terms.forEach((_, term) => {
     if (usedTerms.has(term)) termColumns[term] = numCols++;
   });
+  const othersColumn = prefersOthers ? numCols++ : -1;
+  const exact = exactModel(input, scoring, candidates, termColumns, prefersOthers);
+  const closureMultiplier = exact?.balanceInClosure ? 2 : 1;
 
   const model: LinearModel = {
     numCols,
@@ -263,6 +301,7 @@ export function formulate(
     values: [],
     rowNames: [],
     closure: new Array<number>(numCols).fill(0),
+    others: new Array<number>(numCols).fill(0),
     cost: new Array<number>(numCols).fill(0),
     hours: new Array<number>(numCols).fill(0),
   };
@@ -279,6 +318,9 @@ export function formulate(
     model.rowNames.push(name);
   };
 
+  // Prices and hours stay in DKK and hours: their optima lie on the grid of priceUnit and
+  // hoursUnit, and the rows that keep them get half a grid step of slack (planner.ts).
+  // Counted in grid units instead, the 10,000-offer benchmark's cost stage took 30 % longer.
   candidates.forEach(({ offer }, ci) => {
     model.cost[ci] = offer.priceDkk;
     model.hours[ci] = offer.hours;
@@ -286,10 +328,15 @@ export function formulate(
   scoring.terms.forEach((term, t) => {
     const column = termColumns[t];
     if (column < 0) return;
-    model.integrality[column] = 0;
-    model.colUpper[column] = term.gap;
-    model.closure[column] = term.coefficient;
+    // Exact: the closure counts whole units of the term's grid, so it is an integer column.
+    model.integrality[column] = exact ? 1 : 0;
+    model.colUpper[column] = exact ? exact.termCap[t] : term.gap;
+    model.closure[column] = exact ? closureMultiplier * exact.termWeight[t] : term.coefficient;
   });
+  if (othersColumn >= 0) {
+    model.others[othersColumn] = 1;
+    if (exact?.balanceInClosure) model.closure[othersColumn] = 1;
+  }
 
   for (const link of links) {
     addRow(
@@ -328,13 +375,15 @@ export function formulate(
     -Infinity,
     constraints.maxFormalOffers,
   );
-  if (requiresOthers) {
+  if (othersColumn >= 0) {
+    // The indicator is 1 only when the plan has a learning-with-others offer. No row forces
+    // one into the plan: the balance is a tie-break stage after the closure.
     const others = offers.filter((ci) => candidates[ci].category === 'others');
     addRow(
       'learning_with_others',
-      others.map((ci) => [ci, 1]),
-      1,
-      Infinity,
+      [[othersColumn, 1], ...others.map((ci): [number, number] => [ci, -1])],
+      -Infinity,
+      0,
     );
   }
   const termEntries: [number, number][][] = scoring.terms.map(() => []);
@@ -349,7 +398,12 @@ export function formulate(
   scoring.terms.forEach((_, t) => {
     const column = termColumns[t];
     if (column < 0) return;
-    addRow(`closure_${t}`, [[column, 1], ...termEntries[t]], -Infinity, 0);
+    // In level points, as before: on an exact model z counts units of u_t, so it enters as
+    // u_t·z (the row is exact to far below a unit: z cannot exceed its true value by one).
+    // Scaled to integer units instead, HiGHS took twice as long on tight catalogues
+    // (docs/planner.md, sixth pass).
+    const unit = exact ? exact.termUnit[t] : 1;
+    addRow(`closure_${t}`, [[column, unit], ...termEntries[t]], -Infinity, 0);
   });
 
   return {
@@ -359,8 +413,87 @@ export function formulate(
     termColumns,
     excluded,
     dominated,
-    requiresOthers,
+    prefersOthers,
+    othersColumn,
+    exact,
     model,
+  };
+}
+
+/**
+ * The integer scaling of the model (exact.ts), or null when some number is not a decimal
+ * with at most six places or a scaled sum would exceed MAX_EXACT_VALUE. Per term: the grid
+ * u_t is the greatest common divisor of its gap and of every candidate's (capped) effect on
+ * it, so gap and effects are whole units; the weights are the exact coefficients c_t × u_t
+ * over their least common denominator. Prices and hours count in their own divisors.
+ */
+function exactModel(
+  input: PlanInput,
+  scoring: Scoring,
+  candidates: readonly Candidate[],
+  termColumns: readonly number[],
+  prefersOthers: boolean,
+): ExactModel | null {
+  const { terms } = scoring;
+  const termUnit = terms.map(() => 0);
+  const termCap = terms.map(() => 0);
+  const effectUnits = candidates.map(() => new Map<number, number>());
+  const weights: { num: bigint; den: bigint }[] = [];
+  const weightTerms: number[] = [];
+  for (let t = 0; t < terms.length; t++) {
+    if (termColumns[t] < 0) continue;
+    const term = terms[t];
+    const values = [term.gap];
+    const owners: number[] = [];
+    candidates.forEach((c, ci) => {
+      const amount = c.effects.get(t);
+      if (amount === undefined) return;
+      values.push(Math.min(amount, term.gap));
+      owners.push(ci);
+    });
+    const grid = integerGrid(values);
+    const unit = grid === null ? null : toMicro(grid.unit);
+    if (grid === null || unit === null || term.exactCoefficient === null) return null;
+    termUnit[t] = grid.unit;
+    termCap[t] = grid.ints[0];
+    owners.forEach((ci, k) => effectUnits[ci].set(t, grid.ints[k + 1]));
+    const c = term.exactCoefficient;
+    weights.push({ num: c.num * unit, den: c.den * 1_000_000n });
+    weightTerms.push(t);
+  }
+  const { ints, scale } = commonScale(weights);
+  const termWeight = terms.map(() => 0);
+  let closureMax = 0;
+  weightTerms.forEach((t, k) => {
+    termWeight[t] = Number(ints[k]);
+    closureMax += termWeight[t] * termCap[t];
+  });
+  const prices = integerGrid(candidates.map((c) => c.offer.priceDkk));
+  const hours = integerGrid(candidates.map((c) => c.offer.hours));
+  if (prices === null || hours === null) return null;
+  const { budgetDkk, hours: hoursLimit } = input.constraints;
+  if (unitsWithin(budgetDkk, prices.unit) === null) return null;
+  if (unitsWithin(hoursLimit, hours.unit) === null) return null;
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  if (
+    !Number.isSafeInteger(closureMax) ||
+    2 * closureMax + 1 > MAX_EXACT_VALUE ||
+    sum(prices.ints) > MAX_EXACT_VALUE ||
+    sum(hours.ints) > MAX_EXACT_VALUE
+  ) {
+    return null;
+  }
+  return {
+    termUnit,
+    termCap,
+    termWeight,
+    closureScale: scale,
+    balanceInClosure: prefersOthers,
+    effectUnits,
+    priceUnit: prices.unit,
+    prices: prices.ints,
+    hoursUnit: hours.unit,
+    hours: hours.ints,
   };
 }
 
@@ -372,17 +505,25 @@ export function columnValues(
   formulation: Formulation,
   chosen: readonly { candidate: number; session: PlannerSession | null }[],
 ): number[] {
-  const { model, scoring, termColumns, sessionColumns, candidates } = formulation;
+  const { model, scoring, termColumns, sessionColumns, candidates, exact, othersColumn } =
+    formulation;
   const values = new Array<number>(model.numCols).fill(0);
   const raw = scoring.terms.map(() => 0);
   for (const { candidate, session } of chosen) {
     values[candidate] = 1;
     const column = sessionColumns.find((c) => c.candidate === candidate && c.session === session);
     if (column) values[column.column] = 1;
-    candidates[candidate].effects.forEach((amount, t) => (raw[t] += amount));
+    if (exact) exact.effectUnits[candidate].forEach((units, t) => (raw[t] += units));
+    else candidates[candidate].effects.forEach((amount, t) => (raw[t] += amount));
   }
   scoring.terms.forEach((term, t) => {
-    if (termColumns[t] >= 0) values[termColumns[t]] = Math.min(term.gap, raw[t]);
+    if (termColumns[t] < 0) return;
+    values[termColumns[t]] = Math.min(exact ? exact.termCap[t] : term.gap, raw[t]);
   });
+  if (othersColumn >= 0) {
+    values[othersColumn] = chosen.some((c) => candidates[c.candidate].category === 'others')
+      ? 1
+      : 0;
+  }
   return values;
 }

@@ -13,13 +13,20 @@ export interface GreedyPlan {
  * The benchmark baseline, not the engine: repeatedly add the feasible offer with the best
  * gain in closure per DKK (free offers first, ties by id, earliest eligible session that
  * fits), until nothing adds closure. Same candidates and hard constraints as the MIP; when
- * the plan must contain learning with others, the best such offer is taken first.
+ * the catalogue has learning with others (and it is asked for), the best such offer is taken
+ * first. That was the engine's rule until 2026-12-07 (now a tie-break after the closure);
+ * the baseline keeps it so that the benchmark's comparisons stay comparable over time.
  */
 export function greedyPlan(input: PlanInput): GreedyPlan {
   validatePlanInput(input);
   // The baseline ranks every candidate, including those the MIP's exact pruning drops.
   const formulation = formulate(input, { pruneDominated: false });
-  const { objective, cost, hours, chosen } = greedyChoices(input, formulation);
+  const { objective, cost, hours, chosen } = greedyChoices(
+    input,
+    formulation,
+    'cost',
+    formulation.prefersOthers,
+  );
   return {
     objective,
     costDkk: cost,
@@ -38,13 +45,18 @@ export function greedyPlan(input: PlanInput): GreedyPlan {
  */
 export type GreedyRanking = 'cost' | 'resources';
 
-/** The greedy choices on a formulation's candidates; also the solver's first incumbent. */
+/**
+ * The greedy choices on a formulation's candidates; also the solver's first incumbent.
+ * `othersFirst`: take the best learning-with-others offer first (a start for the balance
+ * tie-break, which prefers a plan with one when it costs no closure).
+ */
 export function greedyChoices(
   input: PlanInput,
   formulation: Formulation,
   ranking: GreedyRanking = 'cost',
+  othersFirst = false,
 ) {
-  const { scoring, candidates, requiresOthers } = formulation;
+  const { scoring, candidates } = formulation;
   const { constraints } = input;
   const chosen: { candidate: number; session: PlannerSession | null }[] = [];
   const vectors: EffectVector[] = [];
@@ -110,7 +122,7 @@ export function greedyChoices(
     return true;
   };
 
-  if (requiresOthers) pick(true);
+  if (othersFirst) pick(true);
   while (pick(false)) {
     // keep adding while something adds closure
   }

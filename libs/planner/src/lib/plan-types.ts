@@ -1,6 +1,7 @@
 import type {
   CompetencyDocument,
   EffectStrength,
+  LearningCategory,
   OfferEffect,
   OfferFormat,
   OfferKind,
@@ -88,8 +89,9 @@ export interface EffectModel {
 
 export interface PlanOptions {
   /**
-   * When the catalogue has an eligible learning-with-others offer (network, mentoring,
-   * coaching, theme day) that addresses a gap, the plan must contain at least one. Default true.
+   * Prefer a plan with a learning-with-others offer (network, mentoring, coaching, theme
+   * day) among the plans that close the most: the first tie-break after the closure, never
+   * at its cost. Default true.
    */
   includeLearningWithOthers?: boolean;
   /** Learning-on-the-job activities per competency with a gap. Default 2. */
@@ -113,6 +115,18 @@ export interface PlanInput {
   options?: PlanOptions;
 }
 
+/** An offer's effect on the objective terms: term index → level points per choice. */
+export type EffectVector = Map<number, number>;
+
+/** An offer that may enter the plan, with the sessions it may be taken on. */
+export interface Candidate {
+  offer: PlannerOffer;
+  category: LearningCategory;
+  /** Eligible sessions sorted by start date then id; empty for on-demand offers. */
+  sessions: PlannerSession[];
+  effects: EffectVector;
+}
+
 /** The planner's proposal: `PlanProposal` of the contracts, tie-break bounds included. */
 export type PlannerProposal = PlanProposal;
 
@@ -123,6 +137,7 @@ export type {
   BehaviourProjection,
   ExperiencePlanItem,
   LearningCategory,
+  LearningWithOthers,
   LeftOutOffer,
   LeftOutReason,
   OfferPlanItem,

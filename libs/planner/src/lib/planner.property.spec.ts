@@ -213,36 +213,41 @@ function referenceScore(input: PlanInput, chosen: readonly PlannerOffer[]): numb
 
 interface Best {
   score: number;
+  /** 1 when the plan has learning with others that addresses a gap. */
+  others: number;
   cost: number;
   hours: number;
 }
 
+/**
+ * Every feasible plan, and the lexicographic optimum of docs/planner.md: the most closure;
+ * among those, when the preference is on and the catalogue has an eligible learning-with-
+ * others offer that addresses a gap, one with such an offer; then the least cost; then the
+ * fewest hours.
+ */
 function bruteForce(input: PlanInput): { best: Best; leaves: number } {
   const { constraints } = input;
   const options = input.offers.map((o) =>
     !offerOk(input, o) ? [] : o.onDemand ? [null] : o.sessions.filter((s) => sessionOk(input, s)),
   );
-  const isOthers = (o: PlannerOffer) => OTHERS.includes(o.kind);
-  const othersRequired =
+  // The balance counts learning with others that addresses a gap, not any such offer.
+  const addsOthers = (o: PlannerOffer) => OTHERS.includes(o.kind) && referenceScore(input, [o]) > 0;
+  const othersPreferred =
     (input.options?.includeLearningWithOthers ?? true) &&
     input.offers.some(
       (o, i) =>
-        isOthers(o) &&
+        addsOthers(o) &&
         options[i].length > 0 &&
         o.priceDkk <= constraints.budgetDkk &&
-        o.hours <= constraints.hours &&
-        referenceScore(input, [o]) > 0,
+        o.hours <= constraints.hours,
     );
   const all: Best[] = [];
   const chosen: PlannerOffer[] = [];
   const busy: PlannerSession[] = [];
   const walk = (i: number, cost: number, hours: number, formal: number) => {
     if (i === input.offers.length) {
-      // The rule asks for learning with others that addresses a gap, not any such offer.
-      if (othersRequired && !chosen.some((o) => isOthers(o) && referenceScore(input, [o]) > 0)) {
-        return;
-      }
-      all.push({ score: referenceScore(input, chosen), cost, hours });
+      const others = othersPreferred && chosen.some(addsOthers) ? 1 : 0;
+      all.push({ score: referenceScore(input, chosen), others, cost, hours });
       return;
     }
     walk(i + 1, cost, hours, formal);
@@ -266,11 +271,18 @@ function bruteForce(input: PlanInput): { best: Best; leaves: number } {
     }
   };
   walk(0, 0, 0, 0);
+  return { best: lexicographicBest(all), leaves: all.length };
+}
+
+/** The lexicographic optimum of a set of plans (closure, learning with others, cost, hours). */
+function lexicographicBest(all: readonly Best[]): Best {
   const score = Math.max(...all.map((b) => b.score));
-  const tied = all.filter((b) => b.score >= score - 1e-6);
-  const cost = Math.min(...tied.map((b) => b.cost));
-  const hours = Math.min(...tied.filter((b) => b.cost <= cost + 1e-6).map((b) => b.hours));
-  return { best: { score, cost, hours }, leaves: all.length };
+  const closest = all.filter((b) => b.score >= score - 1e-6);
+  const others = Math.max(...closest.map((b) => b.others));
+  const balanced = closest.filter((b) => b.others === others);
+  const cost = Math.min(...balanced.map((b) => b.cost));
+  const hours = Math.min(...balanced.filter((b) => b.cost <= cost + 1e-6).map((b) => b.hours));
+  return { score, others, cost, hours };
 }
 
 /** Every hard constraint, checked on the plan itself. */
@@ -314,7 +326,7 @@ describe('property: the engine equals exhaustive search on small instances', () 
     highs = await loadSolver();
   });
 
-  it('matches the brute-force optimum (closure, then cost, then hours) on 250 instances', () => {
+  it('matches the brute-force optimum (closure, learning with others, cost, hours) on 250 instances', () => {
     let nonTrivial = 0;
     for (let seed = 1; seed <= 250; seed++) {
       const input = randomInstance(seed);
@@ -329,6 +341,10 @@ describe('property: the engine equals exhaustive search on small instances', () 
       expect(
         Math.abs(referenceScore(input, chosenOffers as PlannerOffer[]) - plan.objective),
       ).toBeLessThanOrEqual(1e-9);
+      expect([context, plan.learningWithOthers === 'included' ? 1 : 0]).toEqual([
+        context,
+        best.others,
+      ]);
       expect([context, plan.budget.usedDkk]).toEqual([context, best.cost]);
       expect([context, plan.hours.used]).toEqual([context, best.hours]);
       assertHardConstraints(input, items);
@@ -350,6 +366,10 @@ describe('property: the engine equals exhaustive search on small instances', () 
       const context = `seed ${seed}`;
       expect([context, plan.status, plan.tieBreak]).toEqual([context, 'optimal', 'proven']);
       expect([context, Math.abs(plan.objective - best.score) <= 1e-6]).toEqual([context, true]);
+      expect([context, plan.learningWithOthers === 'included' ? 1 : 0]).toEqual([
+        context,
+        best.others,
+      ]);
       expect([context, plan.budget.usedDkk]).toEqual([context, best.cost]);
       expect([context, plan.hours.used]).toEqual([context, best.hours]);
       assertHardConstraints(input, items);

@@ -1,7 +1,7 @@
 import { DomainError, IKAST_BRANDE_FRAMEWORK } from '@lederloeft/domain';
 import type { Highs } from 'highs';
 import { gapProfile, offer, smallInput } from '../test/fixtures';
-import { formulate, overlapCliques } from './formulation';
+import { columnValues, formulate, overlapCliques } from './formulation';
 import { greedyPlan } from './greedy';
 import type { OfferPlanItem, PlanInput, PlanProposal } from './plan-types';
 import { buildProposal, solvePlanSync } from './planner';
@@ -104,6 +104,49 @@ describe('solvePlanSync: objective and capped closure', () => {
     );
     expect(chosenIds(strategic)).toEqual(['on-a']);
     expect(strategic.competencies.map((c) => c.weight)).toEqual([3, 1.5]);
+  });
+});
+
+describe('solvePlanSync: how offers are read (docs/planner.md, "How the engine reads an offer")', () => {
+  it('takes the strongest strength and the behaviours named by every effect when an offer names a competency twice', () => {
+    // Two effects on a: some naming a.1, strong naming a.2. Read as one strong effect that
+    // names both: a 1.0 (cap 1), a.1 and a.2 1.0 each (cap 1): 0.5 + 0.25 + 0.25 = 1.
+    const twice = offer({
+      id: 'twice',
+      effects: [
+        ['a', 'some', ['a.1']],
+        ['a', 'strong', ['a.2']],
+      ],
+    });
+    const once = offer({ id: 'once', effects: [['a', 'strong', ['a.1', 'a.2']]] });
+    const plan = solvePlanSync(smallInput([twice]), highs);
+    expect(plan.objective).toBeCloseTo(1, 12);
+    expect(solvePlanSync(smallInput([once]), highs).objective).toBeCloseTo(1, 12);
+    const item = offerItems(plan)[0];
+    expect(item.addresses).toEqual([
+      expect.objectContaining({
+        competencyKey: 'a',
+        strength: 'strong',
+        behaviours: [
+          expect.objectContaining({ behaviourKey: 'a.1', closure: 1, targeted: true }),
+          expect.objectContaining({ behaviourKey: 'a.2', closure: 1, targeted: true }),
+        ],
+      }),
+    ]);
+  });
+
+  it('matches places after trimming and ignoring case (Danish letters too)', () => {
+    const offers = [
+      offer({ id: 'ikast', location: 'Ikast', effects: [['a', 'strong']] }),
+      offer({ id: 'aarhus', location: ' ÅRHUS ', effects: [['b', 'strong']] }),
+      offer({ id: 'herning', location: 'Herning', effects: [['b', 'some']] }),
+    ];
+    const plan = solvePlanSync(
+      smallInput(offers, { constraints: { locations: ['  ikast', 'århus'] } }),
+      highs,
+    );
+    expect(chosenIds(plan).sort()).toEqual(['aarhus', 'ikast']);
+    expect(reasonsOf(plan, 'herning')).toEqual(['location']);
   });
 });
 
@@ -391,21 +434,36 @@ describe('solvePlanSync: a balanced plan', () => {
     expect(ideas?.behaviourGap).toBe(1.8);
   });
 
-  it('includes learning with others when the catalogue has it, and reports the mix', () => {
-    const plan = solvePlanSync(seedInput({}), highs);
-    // The rule makes room for the mentor; then the course no longer fits money or hours.
-    expect(chosenIds(plan).sort()).toEqual(['mentor', 'rotation']);
-    expect(reasonsOf(plan, 'kursus')).toEqual(['budget', 'hours']);
-    expect(plan.mix).toEqual({
+  it('prefers learning with others among the plans that close the most, never at the cost of closure', () => {
+    const withLimits = (budgetDkk: number, hours: number, options: PlanInput['options'] = {}) => {
+      const input = seedInput(options);
+      return { ...input, constraints: { ...input.constraints, budgetDkk, hours } };
+    };
+    // 8,000 DKK: the course and the rotation close more than any plan with the mentor.
+    const tight = solvePlanSync(withLimits(8000, 60), highs);
+    expect(chosenIds(tight).sort()).toEqual(['kursus', 'rotation']);
+    expect(tight.learningWithOthers).toBe('would-close-less');
+    expect(reasonsOf(tight, 'mentor')).toEqual(['budget', 'hours']);
+    expect(tight.mix).toMatchObject({ experience: 5, others: 0, formal: 1 });
+    // With room for the mentor it adds no closure (the rotation closes på tværs), but the
+    // plan with learning with others comes first among the equally good ones.
+    const ample = solvePlanSync(withLimits(10000, 70), highs);
+    expect(chosenIds(ample).sort()).toEqual(['kursus', 'mentor', 'rotation']);
+    expect(ample.learningWithOthers).toBe('included');
+    expect(ample.objective).toBeCloseTo(tight.objective, 12);
+    expect(ample.mix).toEqual({
       basis: 'count',
       experience: 5,
       others: 1,
-      formal: 0,
-      share: { experience: 5 / 6, others: 1 / 6, formal: 0 },
+      formal: 1,
+      share: { experience: 5 / 7, others: 1 / 7, formal: 1 / 7 },
     });
-    const without = solvePlanSync(seedInput({ includeLearningWithOthers: false }), highs);
-    expect(chosenIds(without).sort()).toEqual(['kursus', 'rotation']);
-    expect(without.objective).toBeGreaterThan(plan.objective);
+    // Switched off, the mentor is only what it is: not needed.
+    const off = solvePlanSync(withLimits(10000, 70, { includeLearningWithOthers: false }), highs);
+    expect(chosenIds(off).sort()).toEqual(['kursus', 'rotation']);
+    expect(off.learningWithOthers).toBe('not-requested');
+    expect(reasonsOf(off, 'mentor')).toEqual(['not-needed']);
+    expect(off.objective).toBeCloseTo(ample.objective, 12);
   });
 
   it('explains every item: contributions add up to the objective', () => {
@@ -615,14 +673,21 @@ describe('idle offers', () => {
     const formulation = formulate(input);
     expect(formulation.candidates.map((c) => c.offer.id)).toEqual(['full', 'idle']);
     // A solver answer that takes both offers: optimal on closure, cost and hours alike.
-    const colValue = new Array<number>(formulation.model.numCols).fill(0);
-    colValue[0] = 1;
-    colValue[1] = 1;
-    const optimal = { status: 'optimal' as const, objective: 0.5, bound: 0.5, gap: 0 };
+    const colValue = columnValues(formulation, [
+      { candidate: 0, session: null },
+      { candidate: 1, session: null },
+    ]);
+    const { model } = formulation;
+    const stage = (objective: number[]) => {
+      const value = objective.reduce((sum, w, j) => sum + w * colValue[j], 0);
+      return { status: 'optimal' as const, objective: value, bound: value, gap: 0 };
+    };
     const plan = buildProposal(input, formulation, {
-      stages: [optimal, { ...optimal, objective: 0 }, { ...optimal, objective: 0 }],
+      stages: [stage(model.closure), stage(model.cost), stage(model.hours)],
       colValue,
+      solutions: [colValue, colValue, colValue],
     });
+    expect(plan).toMatchObject({ status: 'optimal', tieBreak: 'proven' });
     expect(chosenIds(plan)).toEqual(['full']);
     expect(plan.objective).toBeCloseTo(0.5, 12);
     expect(reasonsOf(plan, 'idle')).toEqual(['not-needed']);

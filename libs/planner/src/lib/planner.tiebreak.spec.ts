@@ -37,8 +37,8 @@ describe('tie-breaks: the proven least cost does not depend on how the solver ge
       const request = solveRequest(input, formulation, 60, null);
       const variants = [
         request,
-        { ...request, tieBreakStart: null },
-        { ...request, start: null, tieBreakStart: null },
+        { ...request, extraStarts: [] },
+        { ...request, start: null, extraStarts: [] },
         { ...request, highsOptions: { mip_feasibility_tolerance: 1e-9 } },
       ];
       const plans = variants.map((r) =>

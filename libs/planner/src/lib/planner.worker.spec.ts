@@ -43,7 +43,7 @@ describe('proposePlan: the solve in a worker thread', () => {
   it('keeps the event loop free while it solves, and stops at the time limit with its gap', async () => {
     // Tight money and time, so no plan closes every gap and the proof takes seconds.
     const base = syntheticInput(5000, 11);
-    const input = { ...base, constraints: { ...base.constraints, budgetDkk: 6000, hours: 24 } };
+    const input = { ...base, constraints: { ...base.constraints, budgetDkk: 2500, hours: 12 } };
     let ticks = 0;
     const timer = setInterval(() => ticks++, 10);
     const started = Date.now();
@@ -62,8 +62,8 @@ describe('proposePlan: the solve in a worker thread', () => {
     // The solver starts from the greedy plan, so stopping early never does worse.
     expect(plan.objective).toBeGreaterThanOrEqual(greedyPlan(input).objective - 1e-9);
     const offers = plan.items.filter((i): i is OfferPlanItem => i.type === 'offer');
-    expect(offers.reduce((sum, i) => sum + i.priceDkk, 0)).toBeLessThanOrEqual(6000);
-    expect(offers.reduce((sum, i) => sum + i.hours, 0)).toBeLessThanOrEqual(24);
+    expect(offers.reduce((sum, i) => sum + i.priceDkk, 0)).toBeLessThanOrEqual(2500);
+    expect(offers.reduce((sum, i) => sum + i.hours, 0)).toBeLessThanOrEqual(12);
     // The main thread kept running timers while the worker solved.
     expect(ticks).toBeGreaterThan(10);
     expect(elapsed).toBeLessThan(30_000);

@@ -1,6 +1,9 @@
 import type { EffectStrength } from '@lederloeft/contracts';
 import { DomainError } from '@lederloeft/domain';
-import type { EffectModel, PlanInput, PlannerOffer } from './plan-types';
+import { decimal, multiply, rational, type Rational } from './exact';
+import type { EffectModel, EffectVector, PlanInput, PlannerOffer } from './plan-types';
+
+export type { EffectVector } from './plan-types';
 
 /**
  * Defaults of the effect model (docs/planner.md): a strong effect closes one level point of
@@ -27,6 +30,12 @@ export interface ScoreTerm {
   gap: number;
   /** Objective points per level point closed. */
   coefficient: number;
+  /**
+   * The same coefficient as an exact rational, built from the decimals it comes from
+   * (weight, focus bonus, shares, behaviour count); null when one of them is not a decimal
+   * with at most six places. The exact rows of the model rest on it (exact.ts).
+   */
+  exactCoefficient: Rational | null;
 }
 
 export interface ScoredCompetency {
@@ -38,9 +47,6 @@ export interface ScoredCompetency {
   behaviours: { key: string; gap: number | null }[];
 }
 
-/** An offer's effect on the objective terms: term index → level points per choice. */
-export type EffectVector = Map<number, number>;
-
 /**
  * The objective of docs/planner.md as data: the terms with their caps and weights, and
  * each offer's effect on them. Pure; the MIP, the greedy baseline and the explanations
@@ -50,6 +56,8 @@ export interface Scoring {
   competencies: ScoredCompetency[];
   terms: ScoreTerm[];
   effectModel: EffectModel;
+  /** The closure of every gap, Σ coefficient × gap: no plan can do better. */
+  bestPossible: number;
 }
 
 function strengthOrder(strength: Exclude<EffectStrength, 'none'>): number {
@@ -87,6 +95,16 @@ export function buildScoring(input: PlanInput): Scoring {
     const known = behaviours.filter((b) => b.gap !== null).length;
     const share = known > 0 ? effectModel.competencyShare : 1;
     const competencyGap = Math.max(0, gap?.gap ?? 0);
+    // The exact twin of weight × share (and × (1 − share) / known): same factors, as rationals.
+    const exactStrategic = decimal(strategic);
+    const exactBonus = decimal(bonus);
+    const exactShare = known > 0 ? decimal(effectModel.competencyShare) : rational(1n);
+    const exactWeight =
+      exactStrategic === null || (personalFocus && exactBonus === null)
+        ? null
+        : personalFocus && exactBonus !== null
+          ? multiply(exactStrategic, rational(exactBonus.num + exactBonus.den, exactBonus.den))
+          : exactStrategic;
     if (weight > 0 && competencyGap > 0) {
       terms.push({
         competency: ci,
@@ -94,6 +112,8 @@ export function buildScoring(input: PlanInput): Scoring {
         key: competency.key,
         gap: competencyGap,
         coefficient: weight * share,
+        exactCoefficient:
+          exactWeight === null || exactShare === null ? null : multiply(exactWeight, exactShare),
       });
     }
     behaviours.forEach((behaviour, bi) => {
@@ -105,11 +125,19 @@ export function buildScoring(input: PlanInput): Scoring {
           key: behaviour.key,
           gap: behaviourGap,
           coefficient: (weight * (1 - share)) / known,
+          exactCoefficient:
+            exactWeight === null || exactShare === null
+              ? null
+              : multiply(
+                  exactWeight,
+                  rational(exactShare.den - exactShare.num, exactShare.den * BigInt(known)),
+                ),
         });
       }
     });
   });
-  return { competencies, terms, effectModel };
+  const bestPossible = terms.reduce((sum, t) => sum + t.coefficient * t.gap, 0);
+  return { competencies, terms, effectModel, bestPossible };
 }
 
 /**

@@ -61,11 +61,21 @@ export const myPlanDa = {
   'proposal.fixErrors': 'Ret felterne markeret med fejl, så regner vi forslaget om.',
   'proposal.error.title': 'Forslaget kunne ikke beregnes',
   'proposal.error.text': 'Der opstod en fejl. Prøv igen om lidt.',
-  'proposal.status.optimal': 'Optimal plan (bevist af solveren)',
+  'proposal.status.optimal': 'Den bedste plan inden for dine rammer (beregnet og efterprøvet)',
   'proposal.status.timeLimit':
     'Bedste plan fundet inden for tidsgrænsen: højst {gap} % fra den optimale',
   'proposal.status.infeasible':
     'Der findes ingen plan inden for rammerne. Giv mere budget eller flere timer, eller udvid perioden.',
+  'proposal.status.unverified':
+    'En gyldig plan, men beregningen kunne ikke efterprøve, at den er den bedste: højst {gap} % fra den bedste.',
+  'proposal.tieBreak.unverified':
+    'Lukningen af dine gab er den bedst mulige. Beregningen kunne ikke efterprøve, at planen er den billigste af de lige gode: den koster {used}, og ingen plan med samme lukning koster under {bound}.',
+  'proposal.others.wouldCloseLess':
+    'Planen har ingen læring med andre: hvert netværk, mentorforløb, coaching eller temadag, der passer til dine rammer, ville give en plan, der lukker mindre af dine gab. Med lidt mere budget eller tid kommer en med.',
+  'proposal.others.notFound':
+    'Beregningen nåede ikke at finde en plan med læring med andre, der lukker lige så meget af dine gab.',
+  'proposal.others.unavailable':
+    'Kataloget har ingen læring med andre (netværk, mentor, coaching, temadag), der passer til dine gab og rammer.',
   'proposal.tieBreak.open':
     'Lukningen er bevist optimal. Beregningen nåede ikke at bevise, at planen er den billigste af de lige gode: den koster {used}, og ingen plan med samme lukning koster under {bound}.',
   'proposal.places': 'Steder, du kan komme til',

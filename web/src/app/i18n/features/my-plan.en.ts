@@ -62,11 +62,21 @@ export const myPlanEn: Record<keyof typeof myPlanDa, UiText> = {
   'proposal.fixErrors': 'Correct the fields marked with errors and the proposal is recalculated.',
   'proposal.error.title': 'The proposal could not be calculated',
   'proposal.error.text': 'Something went wrong. Try again shortly.',
-  'proposal.status.optimal': 'Optimal plan (proven by the solver)',
+  'proposal.status.optimal': 'The best plan within your limits (calculated and checked)',
   'proposal.status.timeLimit':
     'Best plan found within the time limit: at most {gap} % from the optimum',
   'proposal.status.infeasible':
     'No plan fits the constraints. Allow more budget or hours, or widen the period.',
+  'proposal.status.unverified':
+    'A valid plan, but the calculation could not check that it is the best: at most {gap} % from the best.',
+  'proposal.tieBreak.unverified':
+    'The closure of your gaps is the best possible. The calculation could not check that the plan is the cheapest of the equally good ones: it costs {used}, and no plan with the same closure costs less than {bound}.',
+  'proposal.others.wouldCloseLess':
+    'The plan has no learning with others: every network, mentoring, coaching or theme day that fits your limits would give a plan that closes less of your gaps. A little more budget or time brings one in.',
+  'proposal.others.notFound':
+    'The calculation did not get to find a plan with learning with others that closes as much of your gaps.',
+  'proposal.others.unavailable':
+    'The catalogue has no learning with others (network, mentoring, coaching, theme day) that fits your gaps and limits.',
   'proposal.tieBreak.open':
     'The closure is proven optimal. The solver did not have time to prove this is the cheapest of the equally good plans: it costs {used}, and no plan with the same closure costs less than {bound}.',
   'proposal.places': 'Places you can get to',

@@ -23,6 +23,7 @@ export const PROPOSAL_FIXTURE: PlanProposal = {
   status: 'optimal',
   mipGap: 0,
   tieBreak: 'proven',
+  learningWithOthers: 'included',
   tieBreakBounds: { costBoundDkk: 4500, costGap: 0, hoursBound: 15, hoursGap: 0 },
   objective: 1.2,
   objectiveBound: 1.2,

@@ -2,6 +2,7 @@ import type {
   CreatePlanItemRequest,
   CreatePlanRequest,
   LearningCategory,
+  LearningWithOthers,
   LeftOutReason,
   PlanItem,
   PlanProposal,
@@ -17,6 +18,18 @@ export const CATEGORY_LABELS: Readonly<Record<LearningCategory, UiKey>> = {
   experience: 'plans.category.experience',
   others: 'plans.category.others',
   formal: 'plans.category.formal',
+};
+
+/**
+ * What the page says under the 70-20-10 balance about learning with others: nothing when
+ * the plan has it (or the leader did not ask for it), else why not.
+ */
+export const OTHERS_NOTES: Readonly<Record<LearningWithOthers, UiKey | null>> = {
+  included: null,
+  'not-requested': null,
+  'would-close-less': 'proposal.others.wouldCloseLess',
+  'not-found': 'proposal.others.notFound',
+  unavailable: 'proposal.others.unavailable',
 };
 
 export const STATUS_LABELS: Readonly<Record<PlanStatus, UiKey>> = {

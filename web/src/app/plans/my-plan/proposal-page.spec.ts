@@ -110,7 +110,9 @@ describe('ProposalPage', () => {
     } satisfies PlanProposalRequest);
     await answer(request);
 
-    expect(text('proposal-status')).toBe('Optimal plan (bevist af solveren)');
+    expect(text('proposal-status')).toBe(
+      'Den bedste plan inden for dine rammer (beregnet og efterprøvet)',
+    );
     // Grouped by 70-20-10, with the framework's behaviour texts and the offer's facts.
     const formal = text('items-formal');
     expect(formal).toContain('Modig ledelse (LED-01)');
@@ -207,7 +209,9 @@ describe('ProposalPage', () => {
   it('says nothing about the tie-break when it is proven', async () => {
     await render();
     await answer(await nextProposal());
-    expect(text('proposal-status')).toBe('Optimal plan (bevist af solveren)');
+    expect(text('proposal-status')).toBe(
+      'Den bedste plan inden for dine rammer (beregnet og efterprøvet)',
+    );
     expect(element.querySelector('[data-testid="tie-break"]')).toBeNull();
   });
 
@@ -230,9 +234,35 @@ describe('ProposalPage', () => {
       tieBreak: 'time-limit',
       tieBreakBounds: { costBoundDkk: 2000, costGap: 0.56, hoursBound: null, hoursGap: null },
     });
-    expect(text('proposal-status')).toBe('Optimal plan (bevist af solveren)');
+    expect(text('proposal-status')).toBe(
+      'Den bedste plan inden for dine rammer (beregnet og efterprøvet)',
+    );
     expect(text('tie-break')).toContain('den koster 4.500 kr.');
     expect(text('tie-break')).toContain('koster under 2.000 kr.');
+  });
+
+  it('says when the engine could not check that the plan is the cheapest of the equally good', async () => {
+    await render();
+    await answer(await nextProposal(), {
+      ...PROPOSAL_FIXTURE,
+      tieBreak: 'unverified',
+      tieBreakBounds: { costBoundDkk: 4000, costGap: 0.11, hoursBound: 12, hoursGap: 0.2 },
+    });
+    expect(text('tie-break')).toContain('kunne ikke efterprøve, at planen er den billigste');
+    expect(text('tie-break')).toContain('koster under 4.000 kr.');
+    expect(text('tie-break')).not.toContain('nåede ikke');
+  });
+
+  it('says why the plan has no learning with others, and nothing when it has', async () => {
+    await render();
+    await answer(await nextProposal());
+    expect(element.querySelector('[data-testid="others-note"]')).toBeNull();
+    await type('budget-input', '4000');
+    await answer(await nextProposal(), {
+      ...PROPOSAL_FIXTURE,
+      learningWithOthers: 'would-close-less',
+    });
+    expect(text('others-note')).toContain('ville give en plan, der lukker mindre af dine gab');
   });
 
   it('explains an infeasible proposal and offers nothing to create', async () => {

@@ -21,6 +21,7 @@ import type {
   LeftOutReason,
   OfferLanguage,
   PlanItem,
+  PlanProposal,
 } from '@lederloeft/contracts';
 import { AuthStore } from '../../auth/data-access/auth-store';
 import { CatalogueApi } from '../../catalogue/data-access/catalogue-api';
@@ -41,6 +42,7 @@ import { GapChart } from './gap-chart';
 import {
   CATEGORIES,
   CATEGORY_LABELS,
+  OTHERS_NOTES,
   REASON_LABELS,
   addMonthsIso,
   itemKey,
@@ -290,6 +292,10 @@ export class ProposalPage {
     return value === null
       ? this.language.t('proposal.item.noData')
       : formatDifference(Math.max(0, value), this.language.lang());
+  }
+
+  protected othersNote(proposal: PlanProposal): UiKey | null {
+    return OTHERS_NOTES[proposal.learningWithOthers];
   }
 
   protected percent(share: number): string {

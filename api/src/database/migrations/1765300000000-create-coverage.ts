@@ -15,8 +15,8 @@ const cascade = (column: string, table: string) =>
  * directors' coverage targets. A database with data from before gets every leader
  * recomputed on the first coverage read (setting coverage_rebuild = all).
  */
-export class CreateCoverage1764330000000 implements MigrationInterface {
-  name = 'CreateCoverage1764330000000';
+export class CreateCoverage1765300000000 implements MigrationInterface {
+  name = 'CreateCoverage1765300000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const c = columnKit();

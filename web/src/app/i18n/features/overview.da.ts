@@ -10,7 +10,7 @@ export const overviewDa = {
   'overview.round': 'Runde',
   'overview.roundClosed': 'lukket',
   'overview.backToStart': 'Til mit overblik',
-  'overview.error.notFoundTitle': 'Enheden kan ikke vises',
+  'overview.error.notFoundTitle': 'Overblikket kan ikke vises',
   'overview.error.notFound':
     'Enheden findes ikke, eller den ligger uden for det område, du har adgang til i Overblik.',
   'overview.noAccess.text':

@@ -11,7 +11,7 @@ export const overviewEn = {
   'overview.round': 'Round',
   'overview.roundClosed': 'closed',
   'overview.backToStart': 'To my overview',
-  'overview.error.notFoundTitle': 'The unit cannot be shown',
+  'overview.error.notFoundTitle': 'The overview cannot be shown',
   'overview.error.notFound':
     'The unit does not exist, or it lies outside the area you have access to in the Overview.',
   'overview.noAccess.text':

@@ -165,6 +165,22 @@ describe('OverviewPage', () => {
     );
   });
 
+  it('says so when there is no round yet', async () => {
+    await render();
+    http
+      .expectOne((r) => r.url === COVERAGE_URL)
+      .flush(
+        { statusCode: 404, error: 'Not Found', message: 'Der er endnu ingen vurderingsrunde.' },
+        { status: 404, statusText: 'Not Found' },
+      );
+    await settle(fixture);
+    const state = element.querySelector('[data-testid="overview-not-found"]');
+    expect(text(state?.querySelector('h2'))).toBe('Overblikket kan ikke vises');
+    expect(text(state?.querySelector('[role="alert"]'))).toBe(
+      'Der er endnu ingen vurderingsrunde.',
+    );
+  });
+
   it('says so when the unit is outside the person’s area (404)', async () => {
     await render({ enhed: 'elsewhere' });
     http

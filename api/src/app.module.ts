@@ -16,6 +16,7 @@ import { InterpretationsModule } from './interpretations/interpretations.module'
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { PlansModule } from './plans/plans.module';
 import { PrioritiesModule } from './priorities/priorities.module';
+import { CoverageModule } from './coverage/coverage.module';
 
 /** Config, database and the write queue, available to every feature module. */
 @Global()
@@ -57,6 +58,7 @@ export class AppModule {
         CatalogueModule,
         PlansModule,
         PrioritiesModule,
+        CoverageModule,
         DemoModule,
       ],
     };

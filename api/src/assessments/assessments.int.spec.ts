@@ -169,8 +169,8 @@ describe('assessments and the gap profile', () => {
   });
 
   it('withholds employee results below three respondents: "too few" instead of a level', async () => {
-    const rows = await t.query<{ leader_id: string }>(
-      `SELECT leader_id FROM employee_results WHERE respondents < 3 LIMIT 1`,
+    const rows = await t.query<{ leader_id: string; round_id: string }>(
+      `SELECT leader_id, round_id FROM employee_results WHERE respondents < 3 LIMIT 1`,
     );
     expect(rows.length).toBe(1);
     // An administrator-independent check: ask as the kommunaldirektør, who is above everyone.
@@ -180,9 +180,13 @@ describe('assessments and the gap profile', () => {
     );
     const director = await t.signIn(top[0].email, 'Lederloeft-demo-2026');
     const profile = (
-      await t.request<GapProfileView>('GET', `/api/leaders/${small}/gap-profile`, {
-        headers: as(director),
-      })
+      await t.request<GapProfileView>(
+        'GET',
+        `/api/leaders/${small}/gap-profile?roundId=${rows[0].round_id}`,
+        {
+          headers: as(director),
+        },
+      )
     ).body;
     for (const c of profile.competencies) {
       expect(c.observed.employees).toEqual({ suppressed: 'too-few-respondents', respondents: 2 });

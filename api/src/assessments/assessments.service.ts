@@ -9,8 +9,6 @@ import {
   canWriteSelfAssessment,
   DEFAULT_GAP_SETTINGS,
   DomainError,
-  type BehaviourEvidence,
-  type GapSettings,
 } from '@lederloeft/domain';
 import type { Principal } from '../auth/principal';
 import { WriteQueue } from '../database/write-queue';
@@ -20,8 +18,10 @@ import { LeadersService } from '../organisation/leaders.service';
 import { AssessmentRatingEntity } from './assessment-rating.entity';
 import { AssessmentRoundEntity } from './assessment-round.entity';
 import { EmployeeResultEntity } from './employee-result.entity';
+import { gapInputOf } from './gap-input';
 import { SurveyResultEntity } from './survey-result.entity';
 import { TargetProfileEntity } from './target-profile.entity';
+import { markLeadersStale } from '../coverage/coverage-staleness';
 
 type RatedSource = 'self' | 'manager';
 const notFound = () => new DomainError('NOT_FOUND', 'Lederen eller vurderingsrunden findes ikke.');
@@ -148,6 +148,7 @@ export class AssessmentsService {
           updatedAt: now,
         });
       }
+      await markLeadersStale(manager, [leaderId]);
     });
     return this.readSheet(round, leaderId, source);
   }
@@ -186,54 +187,21 @@ export class AssessmentsService {
       .getRepository(SurveyResultEntity)
       .find({ where: { roundId: round.id, orgUnitId: leader.orgUnitId } });
 
-    const values = round.scale.map((p) => p.value);
-    const settings: GapSettings = {
-      ...DEFAULT_GAP_SETTINGS,
-      scale: { min: Math.min(...values), max: Math.max(...values) },
-      minRespondents: round.minRespondents,
-      weights: { ...DEFAULT_GAP_SETTINGS.weights, ...(round.weights ?? {}) },
-    };
-    const collects = new Set(round.sources);
-    const behaviourEvidence: BehaviourEvidence[] = [
-      ...ratings
-        .filter((r) => r.rating !== null && collects.has(r.source))
-        .map((r) => ({
-          source: r.source,
-          behaviourKey: r.behaviourKey,
-          mean: r.rating as number,
-          respondents: 1,
-        })),
-      ...(collects.has('employees')
-        ? employees.map((e) => ({
-            source: 'employees' as const,
-            behaviourKey: e.behaviourKey,
-            mean: e.mean,
-            respondents: e.respondents,
-          }))
-        : []),
-    ];
-    const profile = calculateGapProfile({
-      competencies: competencies.map((c) => ({
+    const input = gapInputOf(
+      round,
+      competencies.map((c) => ({
         key: c.key,
         behaviourKeys: behaviours.filter((b) => b.competencyId === c.id).map((b) => b.key),
       })),
-      targets: Object.fromEntries(targets.map((t) => [t.competencyKey, t.target])),
-      behaviourEvidence,
-      competencyEvidence: collects.has('survey')
-        ? survey.map((s) => ({
-            source: 'survey' as const,
-            competencyKey: s.competencyKey,
-            score: s.score,
-            respondents: s.respondents,
-          }))
-        : [],
-      settings,
-    });
+      Object.fromEntries(targets.map((t) => [t.competencyKey, t.target])),
+      { ratings, employees, survey },
+    );
+    const profile = calculateGapProfile(input);
     return {
       leaderId,
       round: toRoundView(round),
       levelKey: leader.levelKey,
-      weights: { ...settings.weights },
+      weights: { ...input.settings.weights },
       competencies: profile.competencies,
     };
   }

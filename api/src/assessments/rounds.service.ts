@@ -17,6 +17,7 @@ import { FrameworkEntity } from '../frameworks/framework.entity';
 import { AssessmentRoundEntity } from './assessment-round.entity';
 import { toRoundView } from './assessments.service';
 import { DEFAULT_RATING_SCALE } from './rating-scale';
+import { markAllStale } from '../coverage/coverage-staleness';
 
 /** Assessment rounds as administrators set them up, open and close them. */
 @Injectable()
@@ -46,7 +47,10 @@ export class RoundsService {
       weights: request.weights ?? null,
       createdAt: new Date(),
     });
-    await this.writes.run((manager) => manager.insert(AssessmentRoundEntity, round));
+    await this.writes.run(async (manager) => {
+      await manager.insert(AssessmentRoundEntity, round);
+      await markAllStale(manager);
+    });
     return toRoundView(round);
   }
 
@@ -65,7 +69,11 @@ export class RoundsService {
       ...(request.weights !== undefined ? { weights: request.weights } : {}),
     };
     if (Object.keys(fields).length)
-      await this.writes.run((manager) => manager.update(AssessmentRoundEntity, { id }, fields));
+      await this.writes.run(async (manager) => {
+        await manager.update(AssessmentRoundEntity, { id }, fields);
+        // Weights, anonymity limit and status decide every leader's facts in the round.
+        await markAllStale(manager);
+      });
     return toRoundView({ ...round, ...fields } as AssessmentRoundEntity);
   }
 }

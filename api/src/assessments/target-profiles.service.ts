@@ -8,6 +8,7 @@ import { CompetencyEntity } from '../frameworks/competency.entity';
 import { FrameworkEntity } from '../frameworks/framework.entity';
 import { LeaderLevelEntity } from '../organisation/leader-level.entity';
 import { TargetProfileEntity } from './target-profile.entity';
+import { markAllStale } from '../coverage/coverage-staleness';
 
 /**
  * Target profiles: the expected level per competency for each leader level, kept per
@@ -96,6 +97,8 @@ export class TargetProfilesService {
           await repo.insert({ id: randomUUID(), ...where, target: t.target });
         }
       }
+      // A target decides met or below for every leader of the level.
+      await markAllStale(manager);
     });
     return this.get(edition.id);
   }

@@ -711,6 +711,70 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
     policy: ['authenticated'],
     expect: signedIn(200, { otherLeader: 404 }),
   },
+
+  // Overblik: aggregates only. HR and admins see every unit, the director her area, a
+  // manager the units of their own team (Morten: Dagtilbud); plain leaders nothing.
+  {
+    method: 'GET',
+    route: '/api/coverage',
+    policy: ['hr', 'admin', 'director', 'manager'],
+    expect: signedIn(403, { adminToken: 200, hr: 200, admin: 200, director: 200, manager: 200 }),
+  },
+  {
+    method: 'GET',
+    route: '/api/coverage/trend',
+    policy: ['hr', 'admin', 'director', 'manager'],
+    expect: signedIn(403, { adminToken: 200, hr: 200, admin: 200, director: 200, manager: 200 }),
+  },
+  {
+    method: 'GET',
+    route: '/api/coverage/demand',
+    policy: ['hr', 'admin'],
+    expect: curators(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/coverage/scenarios',
+    policy: ['hr', 'admin', 'director'],
+    body: {},
+    expect: signedIn(403, { adminToken: 400, hr: 400, admin: 400, director: 400 }),
+  },
+  {
+    method: 'GET',
+    route: '/api/coverage/scenarios/:id',
+    policy: ['hr', 'admin', 'director'],
+    // Only the person who started a scenario finds it.
+    expect: signedIn(403, { adminToken: 404, hr: 404, admin: 404, director: 404 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/coverage/scenarios/:id/cancel',
+    policy: ['hr', 'admin', 'director'],
+    expect: signedIn(403, { adminToken: 404, hr: 404, admin: 404, director: 404 }),
+  },
+  {
+    method: 'GET',
+    route: '/api/org-units/:id/coverage-targets',
+    policy: ['hr', 'admin', 'director', 'manager'],
+    sample: '/api/org-units/{unitId}/coverage-targets',
+    expect: signedIn(403, { adminToken: 200, hr: 200, admin: 200, director: 200, manager: 200 }),
+  },
+  {
+    method: 'PUT',
+    route: '/api/org-units/:id/coverage-targets/:competencyKey',
+    policy: ['hr', 'admin', 'director'],
+    sample: '/api/org-units/{unitId}/coverage-targets/hedekraft',
+    body: {},
+    expect: signedIn(403, { adminToken: 400, hr: 400, admin: 400, director: 400 }),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/org-units/:id/coverage-targets/:competencyKey',
+    policy: ['hr', 'admin', 'director'],
+    sample: '/api/org-units/{unitId}/coverage-targets/hedekraft',
+    // The unit has no target for it.
+    expect: signedIn(403, { adminToken: 404, hr: 404, admin: 404, director: 404 }),
+  },
 ];
 
 /** Routes that are not API handlers: the OpenAPI UI and the static web app. */

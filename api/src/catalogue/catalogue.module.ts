@@ -9,6 +9,6 @@ import { OffersService } from './offers.service';
 @Module({
   controllers: [OffersController],
   providers: [CatalogueContextService, OffersService, OfferSearchService, OfferImportService],
-  exports: [CatalogueContextService, OffersService],
+  exports: [CatalogueContextService, OffersService, OfferSearchService],
 })
 export class CatalogueModule {}

@@ -42,6 +42,7 @@ import { OfferSearchService } from './offer-search.service';
 import { OfferSessionEntity } from './offer-session.entity';
 import { OfferEntity } from './offer.entity';
 import { Sql } from './sql';
+import { markOfferPlansStale } from '../coverage/coverage-staleness';
 
 const CHUNK = 500;
 /** Imports this large refresh the planner statistics on PostgreSQL. */
@@ -245,6 +246,7 @@ export class OfferImportService {
     await manager.getRepository(OfferEntity).save(offer);
     await manager.getRepository(OfferEffectEntity).delete({ offerId: offer.id });
     await manager.getRepository(OfferBehaviourEntity).delete({ offerId: offer.id });
+    await markOfferPlansStale(manager, [offer.id]);
     const rows = effectRows(offer.id, plan.parsed.fields.effects);
     await insertAll(manager, OfferEffectEntity, rows.effectEntities);
     await insertAll(manager, OfferBehaviourEntity, rows.behaviourEntities);

@@ -38,6 +38,7 @@ import { OfferSessionEntity } from './offer-session.entity';
 import { OfferEntity } from './offer.entity';
 import { SeatBookingEntity } from '../plans/seat-booking.entity';
 import { moveUpIntoFreeSeats } from '../plans/seats.service';
+import { markOfferPlansStale } from '../coverage/coverage-staleness';
 
 /** HR and administrators curate the catalogue; everyone else reads what is published. */
 export function isCurator(principal: Principal): boolean {
@@ -354,6 +355,8 @@ export class OffersService {
     if (replace) {
       await manager.getRepository(OfferEffectEntity).delete({ offerId });
       await manager.getRepository(OfferBehaviourEntity).delete({ offerId });
+      // Plans that hold the offer are expected to close gaps by its effects.
+      await markOfferPlansStale(manager, [offerId]);
     }
     const { effectEntities, behaviourEntities } = effectRows(offerId, fields.effects);
     if (effectEntities.length)

@@ -38,6 +38,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ADMIN_API_TOKEN: 'short' })).toThrow(/16 characters/);
   });
 
+  it('keeps the smallest coverage group at 5 unless set, and never below 3', () => {
+    expect(loadConfig({}).coverageMinGroupSize).toBe(5);
+    expect(loadConfig({ COVERAGE_MIN_GROUP_SIZE: '3' }).coverageMinGroupSize).toBe(3);
+    expect(() => loadConfig({ COVERAGE_MIN_GROUP_SIZE: '2' })).toThrow(/at least 3/);
+    expect(() => loadConfig({ COVERAGE_MIN_GROUP_SIZE: 'five' })).toThrow(
+      /COVERAGE_MIN_GROUP_SIZE/,
+    );
+  });
+
   it('believes no proxy unless told: true, a hop count or addresses', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);

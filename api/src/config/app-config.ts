@@ -1,3 +1,5 @@
+import { COVERAGE_MIN_GROUP_FLOOR } from '@lederloeft/contracts';
+import { resolveMinGroupSize } from '@lederloeft/domain';
 import { isAbsolute, resolve } from 'node:path';
 
 export type DatabaseConfig = { type: 'sqlite'; path: string } | { type: 'postgres'; url: string };
@@ -24,6 +26,8 @@ export interface AppConfig {
   openApi: boolean;
   /** Load the demo organisation and demo accounts into a database without one. */
   demoData: boolean;
+  /** Overblik: the smallest group a figure may rest on (default 5, never below 3). */
+  coverageMinGroupSize: number;
   /**
    * Which proxies' X-Forwarded-For to believe for the caller's address (the sign-in brakes
    * count per address): false (none, the default), true (any: only behind a proxy that
@@ -73,6 +77,16 @@ function parseBoolean(value: string | undefined, name: string, fallback: boolean
   if (['1', 'true', 'yes', 'on'].includes(value.toLowerCase())) return true;
   if (['0', 'false', 'no', 'off'].includes(value.toLowerCase())) return false;
   throw new ConfigError(`${name} must be true or false, got "${value}"`);
+}
+
+function parseMinGroupSize(value: string | undefined): number {
+  try {
+    return resolveMinGroupSize(value === undefined || value === '' ? undefined : Number(value));
+  } catch {
+    throw new ConfigError(
+      `COVERAGE_MIN_GROUP_SIZE must be a whole number of at least ${COVERAGE_MIN_GROUP_FLOOR}, got "${value}"`,
+    );
+  }
 }
 
 function parseDatabase(env: NodeJS.ProcessEnv, cwd: string): DatabaseConfig {
@@ -138,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     webRoot: webRoot === undefined ? null : webRoot,
     openApi: parseBoolean(env['OPENAPI'], 'OPENAPI', true),
     demoData: parseBoolean(env['DEMO_DATA'], 'DEMO_DATA', true),
+    coverageMinGroupSize: parseMinGroupSize(env['COVERAGE_MIN_GROUP_SIZE']),
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
     drainDelayMs: parseNonNegativeInt(env['DRAIN_DELAY_MS'], 'DRAIN_DELAY_MS', 0),
     session: {

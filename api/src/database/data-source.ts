@@ -46,6 +46,14 @@ import { PriorityWeightEntity } from '../priorities/priority-weight.entity';
 import { CreateStrategicPriorities1764323000000 } from './migrations/1764323000000-create-strategic-priorities';
 import { RequestCounterEntity } from '../common/rate-limits/request-counter.entity';
 import { CreateRequestCounters1765200000000 } from './migrations/1765200000000-create-request-counters';
+import { CoverageFactEntity } from '../coverage/coverage-fact.entity';
+import { CoverageBehaviourGapEntity } from '../coverage/coverage-behaviour-gap.entity';
+import { CoverageUnitStatEntity } from '../coverage/coverage-unit-stat.entity';
+import { CoveragePlanEffectEntity } from '../coverage/coverage-plan-effect.entity';
+import { CoverageLeaderPlanEntity } from '../coverage/coverage-leader-plan.entity';
+import { CoverageStaleEntity } from '../coverage/coverage-stale.entity';
+import { CoverageTargetEntity } from '../coverage/coverage-target.entity';
+import { CreateCoverage1765300000000 } from './migrations/1765300000000-create-coverage';
 
 // Listed as classes, not globs: webpack bundles the api into one file.
 export const ENTITIES = [
@@ -83,6 +91,13 @@ export const ENTITIES = [
   PrioritySetEntity,
   PriorityWeightEntity,
   RequestCounterEntity,
+  CoverageFactEntity,
+  CoverageBehaviourGapEntity,
+  CoverageUnitStatEntity,
+  CoveragePlanEffectEntity,
+  CoverageLeaderPlanEntity,
+  CoverageStaleEntity,
+  CoverageTargetEntity,
 ];
 export const MIGRATIONS = [
   CreateFrameworks1764230000000,
@@ -96,6 +111,7 @@ export const MIGRATIONS = [
   CreateDevelopmentPlans1764310000000,
   CreateStrategicPriorities1764323000000,
   CreateRequestCounters1765200000000,
+  CreateCoverage1765300000000,
 ];
 
 /**

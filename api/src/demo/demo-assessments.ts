@@ -36,6 +36,18 @@ export const DEMO_TARGETS: Record<string, number> = {
   direktoer: 4.2,
 };
 
+/**
+ * Last year's leader evaluation, closed: the earlier round Overblik's trend compares with.
+ * Leaders who started after it began have no evidence in it.
+ */
+export const DEMO_EARLIER_ROUND = {
+  name: 'Lederevaluering 2025',
+  periodStart: '2025-09-01',
+  periodEnd: '2025-12-18',
+  sources: ['self', 'manager', 'employees', 'survey'] as AssessmentSource[],
+  minRespondents: 3,
+};
+
 export const DEMO_ROUND = {
   name: 'Lederevaluering 2026',
   periodStart: '2026-09-01',
@@ -67,15 +79,23 @@ const clamp = (value: number) => Math.min(5, Math.max(1, Math.round(value)));
 export function generateDemoEvidence(
   leaders: readonly DemoAssessedLeader[],
   competencies: readonly { key: string; behaviourKeys: readonly string[] }[],
+  options: {
+    /** Added to the seed, so another round gets other (but as stable) answers. */
+    seed?: string;
+    /** Moves every true level (last year's leaders stood a little lower). */
+    levelShift?: number;
+  } = {},
 ): DemoEvidence {
   const evidence: DemoEvidence = { ratings: [], employees: [], survey: [] };
+  // The survey is per unit: with several leaders in a unit, the first one's answers count.
+  const surveyed = new Set<string>();
   for (const leader of leaders) {
-    const rnd = random(leader.email);
+    const rnd = random(`${leader.email}${options.seed ?? ''}`);
     const target = DEMO_TARGETS[leader.levelKey] ?? 3.5;
     const selfBias = rnd() < 0.15 ? 1.3 : rnd() < 0.12 ? -1.1 : 0;
     const teamSize = rnd() < 0.1 ? 2 : 4 + Math.floor(rnd() * 10);
     for (const competency of competencies) {
-      const trueLevel = target - 0.8 + rnd() * 1.4;
+      const trueLevel = target - 0.8 + rnd() * 1.4 + (options.levelShift ?? 0);
       for (const behaviourKey of competency.behaviourKeys) {
         const level = trueLevel - 0.4 + rnd() * 0.8;
         const distribution = [0, 0, 0, 0, 0];
@@ -102,12 +122,16 @@ export function generateDemoEvidence(
           });
         }
       }
-      evidence.survey.push({
-        orgUnitId: leader.orgUnitId,
-        competencyKey: competency.key,
-        score: Math.round(Math.min(5, Math.max(1, trueLevel - 0.3 + rnd() * 0.6)) * 100) / 100,
-        respondents: teamSize,
-      });
+      const score = Math.round(Math.min(5, Math.max(1, trueLevel - 0.3 + rnd() * 0.6)) * 100) / 100;
+      if (!surveyed.has(`${leader.orgUnitId}|${competency.key}`)) {
+        surveyed.add(`${leader.orgUnitId}|${competency.key}`);
+        evidence.survey.push({
+          orgUnitId: leader.orgUnitId,
+          competencyKey: competency.key,
+          score,
+          respondents: teamSize,
+        });
+      }
     }
   }
   return evidence;

@@ -14,24 +14,28 @@ import { PasswordHasher } from '../auth/password-hasher';
 import { APP_CONFIG } from '../config/config.token';
 import type { AppConfig } from '../config/app-config';
 import { WriteQueue } from '../database/write-queue';
+import { markAllStale } from '../coverage/coverage-staleness';
 import { LeaderEntity } from '../organisation/leader.entity';
 import { OrgUnitEntity } from '../organisation/org-unit.entity';
 import { SettingEntity } from '../settings/setting.entity';
 import { AssessmentRatingEntity } from '../assessments/assessment-rating.entity';
 import { AssessmentRoundEntity } from '../assessments/assessment-round.entity';
 import { EmployeeResultEntity } from '../assessments/employee-result.entity';
-import { DEFAULT_RATING_SCALE } from '../assessments/rating-scale';
 import { SurveyResultEntity } from '../assessments/survey-result.entity';
 import { TargetProfileEntity } from '../assessments/target-profile.entity';
-import { BehaviourEntity } from '../frameworks/behaviour.entity';
-import { CompetencyEntity } from '../frameworks/competency.entity';
-import { FrameworkEntity } from '../frameworks/framework.entity';
 import { InitialDataService } from '../frameworks/initial-data.service';
 import { PlanEntity } from '../plans/plan.entity';
 import { SeatsService } from '../plans/seats.service';
 import { DEMO_PLAN_LEADERS, demoPlanStories } from './demo-plans';
 import { writeDemoPlans } from './demo-plans-writer';
-import { DEMO_ROUND, DEMO_TARGETS, generateDemoEvidence } from './demo-assessments';
+import { demoAssessmentRows } from './demo-assessment-rows';
+import {
+  DEMO_COVERAGE_PLAN_LEADERS,
+  demoCoveragePlanStories,
+  demoCoverageTarget,
+} from './demo-coverage';
+import { CoverageTargetEntity } from '../coverage/coverage-target.entity';
+import { bulkInsert } from '../database/bulk-insert';
 import { LocalInterpretationEntity } from '../interpretations/local-interpretation.entity';
 import { PrioritySetEntity } from '../priorities/priority-set.entity';
 import { PriorityWeightEntity } from '../priorities/priority-weight.entity';
@@ -47,6 +51,8 @@ const LEVEL_ORDER = ['direktoer', 'chef', 'mellemleder', 'foerstelinjeleder'];
 export const DEMO_MODE_SETTING = 'demo_mode';
 /** Set once the demo plans are written, so that they are written only once. */
 export const DEMO_PLANS_SETTING = 'demo_plans';
+/** Set once Overblik's demo plans are written. */
+export const DEMO_COVERAGE_PLANS_SETTING = 'demo_coverage_plans';
 
 /**
  * On a database without an organisation (the first start of `npm start`) loads the demo
@@ -86,6 +92,38 @@ export class DemoDataService implements OnApplicationBootstrap {
    * whose story leaders have no plans yet; a second call adds nothing.
    */
   async loadPlans(now = new Date()): Promise<number> {
+    const written = (await this.loadStoryPlans(now)) + (await this.loadCoveragePlans(now));
+    return written;
+  }
+
+  /** Overblik's plans in Børn og Unge (demo-coverage.ts): once, like the story plans. */
+  private async loadCoveragePlans(now: Date): Promise<number> {
+    const written = await this.writes.run(async (manager) => {
+      const settings = manager.getRepository(SettingEntity);
+      if (await settings.findOne({ where: { key: DEMO_COVERAGE_PLANS_SETTING } })) return 0;
+      const existing = await manager
+        .getRepository(PlanEntity)
+        .createQueryBuilder('p')
+        .innerJoin('p.leader', 'l')
+        .where('l.email IN (:...emails)', { emails: DEMO_COVERAGE_PLAN_LEADERS })
+        .getCount();
+      if (existing > 0) return 0;
+      const count = await writeDemoPlans(
+        manager,
+        this.seats,
+        demoCoveragePlanStories(todayInDenmark(now)),
+      );
+      if (count > 0) {
+        await settings.save({ key: DEMO_COVERAGE_PLANS_SETTING, value: 'loaded' });
+        await markAllStale(manager);
+      }
+      return count;
+    });
+    if (written) this.logger.log(`Loaded ${written} demo plans for Overblik.`);
+    return written;
+  }
+
+  private async loadStoryPlans(now: Date): Promise<number> {
     const written = await this.writes.run(async (manager) => {
       const settings = manager.getRepository(SettingEntity);
       if (await settings.findOne({ where: { key: DEMO_PLANS_SETTING } })) return 0;
@@ -97,7 +135,10 @@ export class DemoDataService implements OnApplicationBootstrap {
         .getCount();
       if (existing > 0) return 0;
       const count = await writeDemoPlans(manager, this.seats, demoPlanStories(todayInDenmark(now)));
-      if (count > 0) await settings.save({ key: DEMO_PLANS_SETTING, value: 'loaded' });
+      if (count > 0) {
+        await settings.save({ key: DEMO_PLANS_SETTING, value: 'loaded' });
+        await markAllStale(manager);
+      }
       return count;
     });
     if (written) this.logger.log(`Loaded ${written} demo development plans.`);
@@ -201,9 +242,10 @@ export class DemoDataService implements OnApplicationBootstrap {
         addAccount(leader.email, leader.name, DEMO_LEADER_PASSWORD, leader.ref);
     }
 
-    const assessment = await this.assessmentRows(leaders, now);
+    await this.initialData.seedIfEmpty();
+    const assessment = await demoAssessmentRows(this.dataSource, leaders, now);
     const interpretations = assessment
-      ? demoInterpretations(assessment.round.frameworkId, unitIds, now)
+      ? demoInterpretations(assessment.frameworkId, unitIds, now)
       : [];
 
     const catalogue = demoCatalogueRows(todayInDenmark(now), now);
@@ -221,16 +263,13 @@ export class DemoDataService implements OnApplicationBootstrap {
         await manager.insert(AccountEntity, accounts.slice(i, i + 50));
       if (roles.length) await manager.insert(AccountRoleEntity, roles);
       if (assessment) {
-        await manager.insert(AssessmentRoundEntity, assessment.round);
         await manager.insert(TargetProfileEntity, assessment.targets);
-        for (const [entity, rows] of [
-          [AssessmentRatingEntity, assessment.ratings],
-          [EmployeeResultEntity, assessment.employees],
-          [SurveyResultEntity, assessment.survey],
-        ] as const) {
-          // Chunked: both databases cap the bound parameters of one statement.
-          for (let i = 0; i < rows.length; i += 100)
-            await manager.insert(entity, rows.slice(i, i + 100));
+        for (const round of assessment.rounds) {
+          await manager.insert(AssessmentRoundEntity, round.round);
+          // Multi-row inserts: two rounds of every source's answers for about 90 leaders.
+          await bulkInsert(manager, AssessmentRatingEntity, round.ratings);
+          await bulkInsert(manager, EmployeeResultEntity, round.employees);
+          await bulkInsert(manager, SurveyResultEntity, round.survey);
         }
       }
       if (interpretations.length) await manager.insert(LocalInterpretationEntity, interpretations);
@@ -247,89 +286,33 @@ export class DemoDataService implements OnApplicationBootstrap {
         await manager.insert(PrioritySetEntity, priorities.sets);
         await manager.insert(PriorityWeightEntity, priorities.weights);
       }
+      const target = demoCoverageTarget(todayInDenmark(now));
+      const setBy = accounts.find((a) => a.email === target.setByEmail);
+      if (unitIds.has(target.unitRef) && setBy) {
+        await manager.insert(CoverageTargetEntity, {
+          id: randomUUID(),
+          orgUnitId: unitIds.get(target.unitRef),
+          competencyKey: target.competencyKey,
+          targetPercent: target.targetPercent,
+          dueDate: target.dueDate,
+          note: target.note,
+          setByAccountId: setBy.id,
+          setByName: setBy.name,
+          updatedAt: now,
+        });
+      }
       await manager.save(SettingEntity, { key: DEMO_MODE_SETTING, value: 'true' });
+      await markAllStale(manager);
     });
     this.logger.log(
       `Loaded the demo organisation: ${units.length} org units, ${leaders.length} leaders, ${accounts.length} accounts (see docs/demo-accounts.json)` +
         (assessment
-          ? `, and "${assessment.round.name}" with ${assessment.ratings.length + assessment.employees.length} results.`
+          ? `, and ${assessment.rounds
+              .map((r) => `"${r.round.name}" with ${r.ratings.length + r.employees.length} results`)
+              .join(', ')}.`
           : '.') +
         ` Catalogue: ${catalogue.offers.length} offers, ${catalogue.sessions.length} sessions.`,
     );
-  }
-
-  /**
-   * The open round "Lederevaluering 2026" on the current foundation, targets per leader
-   * level, and every source's evidence, except the first demo leader's self-assessment:
-   * that one is left for the person trying the demo.
-   */
-  private async assessmentRows(leaders: LeaderEntity[], now: Date) {
-    await this.initialData.seedIfEmpty();
-    const framework = await this.dataSource
-      .getRepository(FrameworkEntity)
-      .findOne({ where: { status: 'published' } });
-    if (!framework) return null;
-    const competencies = await this.dataSource
-      .getRepository(CompetencyEntity)
-      .find({ where: { frameworkId: framework.id }, order: { position: 'ASC' } });
-    const behaviours = await this.dataSource
-      .getRepository(BehaviourEntity)
-      .find({ where: { frameworkId: framework.id }, order: { position: 'ASC' } });
-    const roundId = randomUUID();
-    const round = Object.assign(new AssessmentRoundEntity(), {
-      id: roundId,
-      ...DEMO_ROUND,
-      frameworkId: framework.id,
-      status: 'open' as const,
-      scale: DEFAULT_RATING_SCALE,
-      createdAt: now,
-    });
-    const targets = Object.entries(DEMO_TARGETS).flatMap(([levelKey, target]) =>
-      competencies.map((c) =>
-        Object.assign(new TargetProfileEntity(), {
-          id: randomUUID(),
-          frameworkId: framework.id,
-          levelKey,
-          competencyKey: c.key,
-          target,
-        }),
-      ),
-    );
-    const tryItYourself = DEMO_ACCOUNTS.find((a) => a.role === 'leader')?.email.toLowerCase();
-    const evidence = generateDemoEvidence(
-      leaders.map((l) => ({
-        id: l.id,
-        email: l.email,
-        levelKey: l.levelKey,
-        orgUnitId: l.orgUnitId,
-        hasManager: l.managerId !== null,
-        selfAssessmentOpen: l.email === tryItYourself,
-      })),
-      competencies.map((c) => ({
-        key: c.key,
-        behaviourKeys: behaviours.filter((b) => b.competencyId === c.id).map((b) => b.key),
-      })),
-    );
-    const managerOf = new Map(leaders.map((l) => [l.id, l.managerId]));
-    return {
-      round,
-      targets,
-      ratings: evidence.ratings.map((r) =>
-        Object.assign(new AssessmentRatingEntity(), {
-          id: randomUUID(),
-          roundId,
-          ...r,
-          raterLeaderId: r.source === 'self' ? r.leaderId : (managerOf.get(r.leaderId) ?? null),
-          updatedAt: now,
-        }),
-      ),
-      employees: evidence.employees.map((e) =>
-        Object.assign(new EmployeeResultEntity(), { id: randomUUID(), roundId, ...e }),
-      ),
-      survey: evidence.survey.map((s) =>
-        Object.assign(new SurveyResultEntity(), { id: randomUUID(), roundId, ...s }),
-      ),
-    };
   }
 }
 

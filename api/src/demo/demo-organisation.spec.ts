@@ -11,6 +11,7 @@ import {
   DemoLevelKey,
   DemoOrgUnit,
 } from './demo-organisation';
+import { DEMO_STAFF_LEADERS } from './demo-staff-leaders';
 
 const KIND_DEPTH: Record<OrgUnitKind, number> = {
   kommune: 0,
@@ -36,6 +37,9 @@ const EMAIL = /^[a-z0-9.-]+@ikast-brande\.dk$/;
 
 const unitByRef = new Map<string, DemoOrgUnit>(DEMO_ORG_UNITS.map((u) => [u.ref, u]));
 const leaderByRef = new Map<string, DemoLeader>(DEMO_LEADERS.map((l) => [l.ref, l]));
+const staffRefs = new Set(DEMO_STAFF_LEADERS.map((l) => l.ref));
+/** The one leader heading each unit (the others are staff leaders in Børn og Unge's enheder). */
+const HEADS = DEMO_LEADERS.filter((l) => !staffRefs.has(l.ref));
 
 function duplicates(values: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -122,9 +126,11 @@ describe('demo organisation', () => {
   });
 
   describe('leaders', () => {
-    it('number between 55 and 65, with exactly one direktør', () => {
-      expect(DEMO_LEADERS.length).toBeGreaterThanOrEqual(55);
-      expect(DEMO_LEADERS.length).toBeLessThanOrEqual(65);
+    it('number 55 to 65 unit heads and 85 to 100 in all, with exactly one direktør', () => {
+      expect(HEADS.length).toBeGreaterThanOrEqual(55);
+      expect(HEADS.length).toBeLessThanOrEqual(65);
+      expect(DEMO_LEADERS.length).toBeGreaterThanOrEqual(85);
+      expect(DEMO_LEADERS.length).toBeLessThanOrEqual(100);
       const directors = DEMO_LEADERS.filter((l) => l.levelKey === 'direktoer');
       expect(directors).toHaveLength(1);
       expect(directors[0].title).toBe('Kommunaldirektør');
@@ -144,21 +150,41 @@ describe('demo organisation', () => {
       }
     });
 
-    it('each lead a known unit matching their level, one leader per unit', () => {
-      for (const l of DEMO_LEADERS) {
+    it('each head a known unit matching their level, one head per unit', () => {
+      for (const l of HEADS) {
         const u = unit(l.orgUnitRef); // throws if it does not resolve
         expect([l.ref, l.levelKey]).toEqual([l.ref, LEVEL_OF_KIND[u.kind]]);
         expect(l.title.trim()).not.toBe('');
       }
-      expect(duplicates(DEMO_LEADERS.map((l) => l.orgUnitRef))).toEqual([]);
+      expect(duplicates(HEADS.map((l) => l.orgUnitRef))).toEqual([]);
       // Every unit above enhed has a leader (the chain of command is complete).
-      const led = new Set(DEMO_LEADERS.map((l) => l.orgUnitRef));
+      const led = new Set(HEADS.map((l) => l.orgUnitRef));
       for (const u of DEMO_ORG_UNITS)
         if (u.kind !== 'enhed') expect([u.ref, led.has(u.ref)]).toEqual([u.ref, true]);
     });
 
-    it('report to a known manager of a higher level who leads the parent unit', () => {
-      for (const l of DEMO_LEADERS) {
+    it('have staff leaders only in Børn og Unge’s enheder, first-line, reporting to the head there', () => {
+      for (const l of DEMO_STAFF_LEADERS) {
+        const u = unit(l.orgUnitRef);
+        expect([l.ref, u.kind, fagomraadeOf(u.ref)?.ref]).toEqual([
+          l.ref,
+          'enhed',
+          'unit-boern-og-unge',
+        ]);
+        expect(l.levelKey).toBe('foerstelinjeleder');
+        const head = leader(l.managerRef);
+        expect([l.ref, staffRefs.has(head.ref), head.orgUnitRef]).toEqual([
+          l.ref,
+          false,
+          l.orgUnitRef,
+        ]);
+      }
+      // Camilla stays a leader without reports (the demo and the e2e journeys rely on it).
+      expect(DEMO_LEADERS.some((l) => l.managerRef === 'leader-camilla-noergaard')).toBe(false);
+    });
+
+    it('head their unit under a known manager of a higher level who heads the parent unit', () => {
+      for (const l of HEADS) {
         if (l.managerRef === null) {
           expect(l.levelKey).toBe('direktoer');
           continue;

@@ -4,10 +4,13 @@
  * docs/demo-accounts.json. All people are invented; any likeness to real persons is
  * coincidental. Data only: the seeding code turns refs into ids.
  *
- * Tree: kommune → fagområde → afdeling → enhed. Every unit has exactly one leader, whose
- * level follows the unit's kind and whose manager leads the parent unit.
+ * Tree: kommune → fagområde → afdeling → enhed. Every unit has exactly one head, whose
+ * level follows the unit's kind and whose manager heads the parent unit. In Børn og Unge
+ * the enheder also hold other first-line leaders reporting to their head
+ * (demo-staff-leaders.ts), so the director's Overblik has groups large enough to show.
  */
 import type { OrgUnitKind } from '@lederloeft/contracts';
+import { DEMO_STAFF_LEADERS } from './demo-staff-leaders';
 
 export type DemoLevelKey = 'direktoer' | 'chef' | 'mellemleder' | 'foerstelinjeleder';
 
@@ -471,7 +474,8 @@ export const DEMO_ORG_UNITS: readonly DemoOrgUnit[] = [
 ];
 
 /** In tree order: each leader comes after their manager. */
-export const DEMO_LEADERS: readonly DemoLeader[] = [
+/** The head of every unit: its one leader at the unit kind's level. */
+const DEMO_UNIT_HEADS: readonly DemoLeader[] = [
   {
     ref: 'leader-henrik-oestergaard',
     name: 'Henrik Østergaard',
@@ -1153,6 +1157,9 @@ export const DEMO_LEADERS: readonly DemoLeader[] = [
     personalFoundation: '',
   },
 ];
+
+/** Every demo leader: the units' heads, then the other leaders in Børn og Unge's units. */
+export const DEMO_LEADERS: readonly DemoLeader[] = [...DEMO_UNIT_HEADS, ...DEMO_STAFF_LEADERS];
 
 /** The accounts listed in docs/demo-accounts.json (every leader also gets an account, see below). */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [

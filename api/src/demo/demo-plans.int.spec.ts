@@ -16,6 +16,7 @@ import { SessionHeaders, startTestApp, TestApp, TestResponse } from '../testing/
 import { DEMO_OFFERS } from './demo-catalogue';
 import { DemoDataService } from './demo-data.service';
 import { DEMO_LEADER_PASSWORD } from './demo-organisation';
+import { DEMO_COVERAGE_PLAN_LEADERS } from './demo-coverage';
 
 /** The demo plans, as the people of the story see them through the API after a first start. */
 describe('demo development plans', () => {
@@ -201,7 +202,8 @@ describe('demo development plans', () => {
       )?.n,
     ];
     const before = await count();
-    expect(before[0]).toBe(5);
+    // The five story plans and Overblik's plans in Børn og Unge.
+    expect(before[0]).toBe(5 + DEMO_COVERAGE_PLAN_LEADERS.length);
     const demo = t.app.get(DemoDataService);
     expect(await demo.loadPlans()).toBe(0);
     await demo.onApplicationBootstrap();

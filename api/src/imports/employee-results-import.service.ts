@@ -13,6 +13,7 @@ import { WriteQueue } from '../database/write-queue';
 import { BehaviourEntity } from '../frameworks/behaviour.entity';
 import { LeaderEntity } from '../organisation/leader.entity';
 import { importRejected, readUploadedTable } from './upload';
+import { markLeadersStale } from '../coverage/coverage-staleness';
 
 /**
  * The leader evaluation (employees' answers) from a survey tool's export. Only counts per
@@ -40,6 +41,7 @@ export class EmployeeResultsImportService {
       const rows = plan.results.map((r) => ({ id: randomUUID(), roundId, ...r }));
       for (let i = 0; i < rows.length; i += 100)
         await manager.insert(EmployeeResultEntity, rows.slice(i, i + 100));
+      await markLeadersStale(manager, leaderIds);
     });
     return toView(plan);
   }

@@ -8,6 +8,7 @@ import { LeaderLevelEntity } from '../organisation/leader-level.entity';
 import { LeaderEntity } from '../organisation/leader.entity';
 import { OrgUnitEntity } from '../organisation/org-unit.entity';
 import { importRejected, readUploadedTable } from './upload';
+import { markLeadersStale } from '../coverage/coverage-staleness';
 
 /**
  * Leaders from an HR export (CSV or XLSX): a preview that says what would change and what
@@ -91,6 +92,10 @@ export class LeaderImportService {
           },
         );
       }
+      await markLeadersStale(manager, [
+        ...plan.updates.flatMap((u) => (u.id ? [u.id] : [])),
+        ...newIds.values(),
+      ]);
     });
     return {
       created: plan.creates.length,

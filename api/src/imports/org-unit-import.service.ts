@@ -6,6 +6,7 @@ import { planOrgUnitImport, type OrgUnitImportPlan } from '@lederloeft/domain';
 import { WriteQueue } from '../database/write-queue';
 import { OrgUnitEntity } from '../organisation/org-unit.entity';
 import { importRejected, readUploadedTable } from './upload';
+import { bumpCoverageGeneration } from '../coverage/coverage-generation';
 
 /** Org units from an HR export: matched on Enhed-ID, all rows or nothing. */
 @Injectable()
@@ -47,6 +48,7 @@ export class OrgUnitImportService {
         await repo.update({ id }, { name: u.name, kind: u.kind, parentId: parentId(u.parent) });
       }
       await repath(manager);
+      await bumpCoverageGeneration(manager);
     });
     return toView(rows, plan);
   }

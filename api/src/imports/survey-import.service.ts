@@ -16,6 +16,7 @@ import { WriteQueue } from '../database/write-queue';
 import { CompetencyEntity } from '../frameworks/competency.entity';
 import { OrgUnitEntity } from '../organisation/org-unit.entity';
 import { importRejected, readUploadedTable } from './upload';
+import { markUnitLeadersStale } from '../coverage/coverage-staleness';
 
 /**
  * The wellbeing survey (trivselsundersøgelse): item scores per org unit, imported per round,
@@ -163,6 +164,8 @@ async function recomputeSurveyResults(
     .find({ where: { code: In([...new Set(scores.map((s) => s.itemCode))]) } });
   const results = combineSurveyScores(scores, new Map(items.map((i) => [i.code, i.competencyKey])));
   await manager.delete(SurveyResultEntity, { roundId, orgUnitId: In(unitIds) });
+  // The survey is evidence in the gap profile of every leader placed in these units.
+  await markUnitLeadersStale(manager, unitIds);
   if (results.length)
     await manager.insert(
       SurveyResultEntity,

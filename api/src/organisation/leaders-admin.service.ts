@@ -21,6 +21,7 @@ import { LeaderLevelEntity } from './leader-level.entity';
 import { LeaderEntity } from './leader.entity';
 import { toSummary } from './leaders.service';
 import { OrgUnitEntity } from './org-unit.entity';
+import { markLeadersStale } from '../coverage/coverage-staleness';
 
 const DEFAULT_PAGE_SIZE = 25;
 const collator = new Intl.Collator('da', { sensitivity: 'base' });
@@ -82,6 +83,7 @@ export class LeadersAdminService {
         personalFoundationUpdatedAt: null,
         createdAt: new Date(),
       });
+      await markLeadersStale(manager, [id]);
     });
     return this.get(id);
   }
@@ -103,6 +105,8 @@ export class LeadersAdminService {
         );
       }
       await manager.update(LeaderEntity, { id }, fields(draft));
+      // Level, unit and active decide the leader's coverage facts.
+      await markLeadersStale(manager, [id]);
     });
     return this.get(id);
   }

@@ -9,6 +9,7 @@ import type {
 import { checkOrgUnit, DomainError, type OrgUnitDraft } from '@lederloeft/domain';
 import { WriteQueue } from '../database/write-queue';
 import { OrgUnitEntity } from './org-unit.entity';
+import { bumpCoverageGeneration } from '../coverage/coverage-generation';
 
 /**
  * Org units as administrators maintain them one at a time, with the org unit import's rules
@@ -37,6 +38,8 @@ export class OrgUnitsAdminService {
         path: `${parent?.path ?? '/'}${id}/`,
         createdAt: new Date(),
       });
+      // Overblik's tables are built on the tree.
+      await bumpCoverageGeneration(manager);
     });
     return this.get(id);
   }
@@ -65,6 +68,7 @@ export class OrgUnitsAdminService {
         const parent = existing.find((u) => u.id === draft.parentId) as OrgUnitEntity;
         await movePaths(manager, unit.path, `${parent.path}${id}/`);
       }
+      await bumpCoverageGeneration(manager);
     });
     return this.get(id);
   }

@@ -1,19 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, MoreThanOrEqual } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { DomainError } from '@lederloeft/domain';
-import { type PlanProposal, type PlannerOffer, proposePlan } from '@lederloeft/planner';
+import { type PlanProposal, proposePlan } from '@lederloeft/planner';
 import { AssessmentsService } from '../assessments/assessments.service';
 import type { Principal } from '../auth/principal';
 import { addMonths, todayInDenmark } from '../catalogue/local-date';
-import { OfferBehaviourEntity } from '../catalogue/offer-behaviour.entity';
-import { OfferEffectEntity } from '../catalogue/offer-effect.entity';
-import { byOffer, effectsOf, fieldsOf } from '../catalogue/offer-mapping';
-import { OfferSessionEntity } from '../catalogue/offer-session.entity';
-import { OfferEntity } from '../catalogue/offer.entity';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { LeaderEntity } from '../organisation/leader.entity';
 import { effectiveFor } from '../priorities/priority-lookup';
 import type { PlanProposalRequestDto } from './dto/plan-proposal.dto';
+import { loadPlannerOffers } from './planner-offers';
 
 /** The solver's wall-clock limit for one proposal; it runs in a worker thread. */
 export const PROPOSAL_TIME_LIMIT_SECONDS = 5;
@@ -62,7 +58,8 @@ export class PlanProposalsService {
         competencies: framework.competencies,
         gaps: { competencies: gaps.competencies },
         leaderLevel: gaps.levelKey,
-        offers: await this.publishedOffers(
+        offers: await loadPlannerOffers(
+          this.dataSource,
           today,
           framework.competencies.map((c) => c.key),
         ),
@@ -92,59 +89,5 @@ export class PlanProposalsService {
       .findOne({ where: { id: leaderId }, relations: { orgUnit: true } });
     const path = leader?.orgUnit?.path ?? '';
     return (await effectiveFor(this.dataSource.manager, path, year, competencyKeys)).weights;
-  }
-
-  /** The published catalogue with its sessions from today on. */
-  private async publishedOffers(today: string, order: string[]): Promise<PlannerOffer[]> {
-    const offers = await this.dataSource
-      .getRepository(OfferEntity)
-      .find({ where: { status: 'published' }, order: { code: 'ASC' } });
-    if (offers.length === 0) return [];
-    const ids = offers.map((o) => o.id);
-    const effects: OfferEffectEntity[] = [];
-    const behaviours: OfferBehaviourEntity[] = [];
-    const sessions: OfferSessionEntity[] = [];
-    // In parts: both databases cap the parameters of one statement.
-    for (let i = 0; i < ids.length; i += 500) {
-      const part = ids.slice(i, i + 500);
-      effects.push(
-        ...(await this.dataSource
-          .getRepository(OfferEffectEntity)
-          .find({ where: { offerId: In(part) } })),
-      );
-      behaviours.push(
-        ...(await this.dataSource
-          .getRepository(OfferBehaviourEntity)
-          .find({ where: { offerId: In(part) } })),
-      );
-      sessions.push(
-        ...(await this.dataSource.getRepository(OfferSessionEntity).find({
-          where: { offerId: In(part), startDate: MoreThanOrEqual(today) },
-          order: { startDate: 'ASC' },
-        })),
-      );
-    }
-    const [effectsOf_, behavioursOf, sessionsOf] = [
-      byOffer(effects),
-      byOffer(behaviours),
-      byOffer(sessions),
-    ];
-    return offers.map((offer) => ({
-      id: offer.id,
-      ...fieldsOf(
-        offer,
-        effectsOf(effectsOf_.get(offer.id) ?? [], behavioursOf.get(offer.id) ?? [], order),
-      ),
-      status: offer.status,
-      sessions: (sessionsOf.get(offer.id) ?? []).map((s) => ({
-        id: s.id,
-        startDate: s.startDate,
-        endDate: s.endDate,
-        capacity: s.capacity,
-        seatsTaken: s.seatsTaken,
-        registrationDeadline: s.registrationDeadline,
-        place: s.place,
-      })),
-    }));
   }
 }

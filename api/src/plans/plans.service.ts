@@ -56,6 +56,7 @@ import { planSummary, planView, toOre, toTenths } from './plan-mapping';
 import { PlanEntity } from './plan.entity';
 import { SeatBookingEntity } from './seat-booking.entity';
 import { SeatsService } from './seats.service';
+import { markLeadersStale } from '../coverage/coverage-staleness';
 
 const notFound = () => new DomainError('NOT_FOUND', PLAN_NOT_FOUND);
 const itemNotFound = () => new DomainError('NOT_FOUND', 'Aktiviteten findes ikke i planen.');
@@ -174,6 +175,7 @@ export class PlansService {
           throw atItem(error, index);
         }
       }
+      await markLeadersStale(manager, [leaderId]);
       return plan.id;
     });
     return this.get(principal, id);
@@ -235,6 +237,7 @@ export class PlansService {
         );
       }
       await manager.getRepository(PlanEntity).delete({ id });
+      await markLeadersStale(manager, [plan.leaderId]);
     });
   }
 
@@ -646,6 +649,8 @@ export class PlansService {
     return this.writes.run(async (manager) => {
       const plan = await this.find(manager, id);
       await work(manager, { plan, role, actor });
+      // Every plan change passes here: status, items and their effects feed Overblik.
+      await markLeadersStale(manager, [plan.leaderId]);
       const fresh = await this.find(manager, id);
       return this.view(manager, fresh, role);
     });

@@ -8,3 +8,4 @@ export * from './lib/organisation-admin';
 export * from './lib/plans';
 export * from './lib/plan-proposals';
 export * from './lib/priorities';
+export * from './lib/coverage';

@@ -16,3 +16,4 @@ export * from './lib/catalogue/offer-sheet';
 export * from './lib/people/organisation-rules';
 export * from './lib/plans/plan-rules';
 export * from './lib/priorities/strategic-priorities';
+export * from './lib/coverage';

@@ -34,6 +34,10 @@ export const appRoutes: Routes = [
     loadChildren: () => import('./catalogue/catalogue.routes').then((m) => m.catalogueRoutes),
   },
   {
+    path: 'overblik',
+    loadChildren: () => import('./overview/overview.routes').then((m) => m.overviewRoutes),
+  },
+  {
     path: 'administration',
     loadChildren: () =>
       import('./administration/administration.routes').then((m) => m.administrationRoutes),

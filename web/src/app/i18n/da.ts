@@ -6,6 +6,7 @@ import { editionsDa } from './features/editions.da';
 import { plansDa } from './features/plans.da';
 import { myPlanDa } from './features/my-plan.da';
 import { prioritiesDa } from './features/priorities.da';
+import { overviewDa } from './features/overview.da';
 import { participantsDa } from './features/participants.da';
 import { planPageDa } from './features/plan-page.da';
 
@@ -643,6 +644,7 @@ export const da = {
   ...plansDa,
   ...myPlanDa,
   ...prioritiesDa,
+  ...overviewDa,
   ...participantsDa,
   ...planPageDa,
 } satisfies Record<string, UiText>;

@@ -7,6 +7,7 @@ import { editionsEn } from './features/editions.en';
 import { plansEn } from './features/plans.en';
 import { myPlanEn } from './features/my-plan.en';
 import { prioritiesEn } from './features/priorities.en';
+import { overviewEn } from './features/overview.en';
 import { participantsEn } from './features/participants.en';
 import { planPageEn } from './features/plan-page.en';
 
@@ -642,6 +643,7 @@ export const en: Record<UiKey, UiText> = {
   ...plansEn,
   ...myPlanEn,
   ...prioritiesEn,
+  ...overviewEn,
   ...participantsEn,
   ...planPageEn,
 };

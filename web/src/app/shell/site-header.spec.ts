@@ -100,7 +100,7 @@ describe('SiteHeader sign-in state', () => {
     return Array.from(element.querySelectorAll('#main-nav a')).map((a) => a.textContent?.trim());
   }
 
-  it('links "Mit team" for managers only', async () => {
+  it('links "Mit team" for managers only, and "Overblik" (their team’s units)', async () => {
     await render(MANAGER_ME);
     expect(navLinks()).toEqual([
       'Ledelsesgrundlaget',
@@ -108,22 +108,25 @@ describe('SiteHeader sign-in state', () => {
       'Min udviklingsplan',
       'Mit team',
       'Kursuskatalog',
+      'Overblik',
     ]);
     const link = element.querySelector('#main-nav a[href="/mit-team"]');
     expect(link).not.toBeNull();
-    expect(element.querySelectorAll('#main-nav .main-nav__item--soon')).toHaveLength(1);
+    expect(element.querySelectorAll('#main-nav .main-nav__item--soon')).toHaveLength(0);
   });
 
-  it('links "Administration" for HR (and administrators and directors), not for leaders', async () => {
+  it('links "Overblik" and "Administration" for HR (and administrators and directors), not for leaders', async () => {
     await render(HR_ME);
     expect(navLinks()).toEqual([
       'Ledelsesgrundlaget',
       'Min udvikling',
       'Min udviklingsplan',
       'Kursuskatalog',
+      'Overblik',
       'Administration',
     ]);
     expect(element.querySelector('#main-nav a[href="/administration"]')).not.toBeNull();
+    expect(element.querySelector('#main-nav a[href="/overblik"]')).not.toBeNull();
   });
 
   it('does not show "Mit team" to leaders without reports', async () => {
@@ -135,6 +138,7 @@ describe('SiteHeader sign-in state', () => {
       'Kursuskatalog',
     ]);
     expect(element.textContent).not.toContain('Mit team');
+    expect(element.textContent).not.toContain('Overblik');
   });
 
   it('links "Kursuskatalog" for every signed-in person', async () => {

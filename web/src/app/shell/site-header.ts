@@ -55,7 +55,7 @@ export class SiteHeader {
     { label: 'nav.myPlan', link: '/min-udviklingsplan' },
     { label: 'nav.myTeam', link: '/mit-team', roles: ['manager'] },
     { label: 'nav.catalogue', link: '/kursuskatalog', signedIn: true },
-    { label: 'nav.overview' },
+    { label: 'nav.overview', link: '/overblik', roles: ['director', 'hr', 'admin', 'manager'] },
     { label: 'nav.administration', link: '/administration', roles: ['admin', 'hr', 'director'] },
   ];
 

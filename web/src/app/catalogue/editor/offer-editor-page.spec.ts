@@ -43,11 +43,12 @@ describe('OfferEditorPage', () => {
 
   afterEach(() => http.verify());
 
-  async function open(id?: string): Promise<void> {
+  async function open(id?: string, query: Record<string, string> = {}): Promise<void> {
     fixture = TestBed.createComponent(OfferEditorPage);
     if (id) {
       fixture.componentRef.setInput('id', id);
     }
+    for (const [key, value] of Object.entries(query)) fixture.componentRef.setInput(key, value);
     element = fixture.nativeElement as HTMLElement;
     await fixture.whenStable();
     http.expectOne(CURRENT_FRAMEWORK_URL).flush(FRAMEWORK_FIXTURE);
@@ -203,6 +204,23 @@ describe('OfferEditorPage', () => {
       '»Svære samtaler på tværs« er oprettet som kladde. Tilføj hold, og udgiv det, når det er klar.',
     );
     expect(page().hasUnsavedChanges()).toBe(false);
+  });
+
+  it('presets the competency and behaviour asked for from Overblik as a strong effect', async () => {
+    await open(undefined, { kompetence: 'hedekraft', adfaerd: 'hedekraft.b2' });
+    expect(text(element.querySelector('[data-testid="offer-prefilled"]'))).toContain('Overblik');
+    expect((field('effect-hedekraft-strong') as HTMLInputElement).checked).toBe(true);
+    expect((field('behaviour-hedekraft-b2') as HTMLInputElement).checked).toBe(true);
+    expect((field('behaviour-hedekraft-b1') as HTMLInputElement).checked).toBe(false);
+    expect((field('effect-handlekraft-none') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('ignores a behaviour that is not of the competency asked for', async () => {
+    await open(undefined, { kompetence: 'hedekraft', adfaerd: 'handlekraft.b1' });
+    expect((field('effect-hedekraft-strong') as HTMLInputElement).checked).toBe(true);
+    expect(text(element.querySelector('.effects__behaviours legend'))).toBe(
+      'Adfærd, tilbuddet træner (0 valgt)',
+    );
   });
 
   it('fills the form from the offer and sends the version read with the edit', async () => {

@@ -134,6 +134,12 @@ function snapshot(fields: OfferFields): string {
 export class OfferEditorPage implements HasUnsavedChanges {
   /** Route parameter `:id` when editing; absent for a new offer. */
   readonly id = input<string>();
+  /**
+   * Query parameters of a new offer asked for from Overblik's unmet demand: the competency
+   * (and behaviour) it should train, preset as a strong effect for HR to adjust.
+   */
+  readonly kompetence = input<string>();
+  readonly adfaerd = input<string>();
 
   protected readonly framework = inject(FrameworkStore);
   protected readonly levels = inject(LeaderLevelsStore);
@@ -318,13 +324,29 @@ export class OfferEditorPage implements HasUnsavedChanges {
       this.targetLevels.set([...offer.targetLevels]);
     } else {
       this.form.reset();
-      this.effects.set([]);
+      this.effects.set(this.prefilledEffects());
       this.targetLevels.set([]);
     }
     this.baseline.set(
       snapshot(fieldsOf(this.form.getRawValue(), this.targetLevels(), this.effects())),
     );
     this.status.set('loaded');
+  }
+
+  /** The preset effect of a new offer asked for from Overblik, or none. */
+  protected readonly prefilled = computed(() => !this.editing() && !!this.kompetence());
+
+  private prefilledEffects(): OfferEffect[] {
+    const competencyKey = this.kompetence();
+    if (!competencyKey) return [];
+    const behaviour = this.adfaerd();
+    return [
+      {
+        competencyKey,
+        strength: 'strong',
+        behaviourKeys: behaviour && behaviour.startsWith(`${competencyKey}.`) ? [behaviour] : [],
+      },
+    ];
   }
 
   protected retry(): void {

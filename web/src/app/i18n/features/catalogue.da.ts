@@ -202,6 +202,8 @@ export const catalogueDa = {
   'catalogue.done.sessionDeleted': 'Holdet {period} er slettet.',
   'catalogue.stale.reloaded': 'Siden er hentet igen, så du ser de nyeste oplysninger.',
 
+  'catalogue.editor.prefilled':
+    'Åbnet fra Overblik: effekten på den efterspurgte kompetence (og adfærd) er sat til stærk. Tilpas den, og udfyld resten.',
   'catalogue.editor.newTitle': 'Nyt tilbud',
   'catalogue.editor.editTitle': 'Redigér tilbud',
   'catalogue.editor.intro':

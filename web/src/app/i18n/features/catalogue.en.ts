@@ -202,6 +202,8 @@ export const catalogueEn: Record<keyof typeof catalogueDa, UiText> = {
   'catalogue.done.sessionDeleted': 'The session {period} is deleted.',
   'catalogue.stale.reloaded': 'The page has been reloaded, so you see the latest details.',
 
+  'catalogue.editor.prefilled':
+    'Opened from the Overview: the effect on the competency (and behaviour) in demand is set to strong. Adjust it, and fill in the rest.',
   'catalogue.editor.newTitle': 'New offer',
   'catalogue.editor.editTitle': 'Edit offer',
   'catalogue.editor.intro':

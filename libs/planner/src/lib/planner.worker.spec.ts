@@ -2,7 +2,7 @@ import { syntheticInput } from '../test/synthetic';
 import { greedyPlan } from './greedy';
 import type { OfferPlanItem } from './plan-types';
 import { proposePlan, solvePlanSync } from './planner';
-import { loadSolver, resolveHighsPath } from './solver';
+import { idleWorkerCount, loadSolver, resolveHighsPath } from './solver';
 
 // These tests compare exact plans: the tie-breaks run to their proof, however loaded the
 // machine (the default answer budget could cut them on a busy CI and the plans differ).
@@ -39,6 +39,19 @@ describe('proposePlan: the solve in a worker thread', () => {
     ).rejects.toThrow();
     expect(await proposePlan(inputs[1], EXACT)).toEqual(expected[1]);
   }, 60_000);
+
+  it('stops idle workers after their idle time, and starts one again when asked', async () => {
+    const input = syntheticInput(40, 23);
+    // Two at once take (or start) two workers; both are then idle for 0.2 s only.
+    const [first] = await Promise.all([
+      proposePlan(input, { ...EXACT, idleSeconds: 0.2 }),
+      proposePlan(input, { ...EXACT, idleSeconds: 0.2 }),
+    ]);
+    expect(idleWorkerCount()).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(idleWorkerCount()).toBe(0);
+    expect(await proposePlan(input, EXACT)).toEqual(first);
+  });
 
   it('keeps the event loop free while it solves, and stops at the time limit with its gap', async () => {
     // Tight money and time, so no plan closes every gap and the proof takes seconds.

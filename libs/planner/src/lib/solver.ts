@@ -72,6 +72,8 @@ export interface WorkerSolveOptions {
   highsModulePath?: string;
   /** Extra time before the worker is stopped if HiGHS overruns its own limit. */
   graceSeconds?: number;
+  /** How long the worker is kept for the next request once it is idle (default 30 s). */
+  idleSeconds?: number;
 }
 
 type WorkerReply =
@@ -81,12 +83,27 @@ type WorkerReply =
 /** Idle workers kept for the next request, per highs path: starting one and loading HiGHS
  * costs about 60 ms, more than a 500-offer solve. */
 const MAX_IDLE_WORKERS = 2;
+/**
+ * An idle worker is stopped after this long by default: each holds a HiGHS WebAssembly heap
+ * (tens of MB, more after a large catalogue), which the api should not keep through a quiet
+ * night. Starting one again costs about 60 ms.
+ */
+const DEFAULT_IDLE_SECONDS = 30;
 const idleWorkers = new Map<string, Worker[]>();
+const idleTimers = new WeakMap<Worker, NodeJS.Timeout>();
 let nextRequestId = 1;
+
+/** How many idle solver workers are kept (for tests of the pool). */
+export function idleWorkerCount(): number {
+  let count = 0;
+  for (const idle of idleWorkers.values()) count += idle.length;
+  return count;
+}
 
 function takeWorker(highsPath: string): Worker {
   const idle = idleWorkers.get(highsPath)?.pop();
   if (idle) {
+    clearTimeout(idleTimers.get(idle));
     idle.ref();
     return idle;
   }
@@ -94,7 +111,7 @@ function takeWorker(highsPath: string): Worker {
   return new Worker(file, { execArgv, workerData: { highsPath } });
 }
 
-function returnWorker(highsPath: string, worker: Worker): void {
+function returnWorker(highsPath: string, worker: Worker, idleSeconds: number): void {
   const idle = idleWorkers.get(highsPath) ?? [];
   if (idle.length >= MAX_IDLE_WORKERS) {
     void worker.terminate();
@@ -104,6 +121,12 @@ function returnWorker(highsPath: string, worker: Worker): void {
   worker.unref();
   idle.push(worker);
   idleWorkers.set(highsPath, idle);
+  const timer = setTimeout(() => {
+    dropIdle(highsPath, worker);
+    void worker.terminate();
+  }, idleSeconds * 1000);
+  timer.unref();
+  idleTimers.set(worker, timer);
 }
 
 function dropIdle(highsPath: string, worker: Worker): void {
@@ -136,7 +159,7 @@ export function solveStagesInWorker(
       worker.off('exit', onExit);
       action();
       // A worker that answered is reused; one that failed or overran is stopped.
-      if (reusable) returnWorker(highsPath, worker);
+      if (reusable) returnWorker(highsPath, worker, options.idleSeconds ?? DEFAULT_IDLE_SECONDS);
       else {
         dropIdle(highsPath, worker);
         void worker.terminate();
